@@ -1,0 +1,264 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using PortLint.Binding;
+using PortLint.Options;
+using PortLint.Ranges;
+using PortLint.Rules;
+using PortLint.Urls;
+using PortLint.Values;
+
+namespace PortLint.Analyzers
+{
+    /// <summary>
+    /// Per-compilation state of <see cref="FixedServerPortAnalyzer"/>: checks each candidate syntax node, asks the semantic
+    /// model only about candidates, and reports the fixed ports that reach a binding API.
+    /// </summary>
+    internal sealed class BindingSiteAnalysis
+    {
+        private const int MaxEndPointHops = 3;
+
+        private static readonly Sink UseSettingSink = new Sink(SinkKind.UrlSetting, SinkFamily.AspNetCoreUrl, 1, "IWebHostBuilder.UseSetting(\"urls\")");
+
+        private readonly BindingSymbols _symbols;
+        private readonly PortLintOptionsCache _options;
+
+        public BindingSiteAnalysis(BindingSymbols symbols, PortLintOptionsCache options)
+        {
+            _symbols = symbols;
+            _options = options;
+        }
+
+        public void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
+        {
+            if (!CandidateSyntax.IsCandidate((InvocationExpressionSyntax)context.Node)
+                || !(context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IInvocationOperation invocation))
+            {
+                return;
+            }
+
+            var method = invocation.TargetMethod;
+            if (_symbols.TryGetSink(method, out var sink)
+                || (invocation.Instance is IPropertyReferenceOperation collection && method.Name == "Add" && _symbols.TryGetUrlCollectionSink(collection.Property, out sink)))
+            {
+                AnalyzeSink(context, sink, invocation.Arguments);
+            }
+            else if (_symbols.IsUseSetting(method))
+            {
+                AnalyzeSink(context, UseSettingSink, invocation.Arguments);
+            }
+        }
+
+        public void AnalyzeCreation(SyntaxNodeAnalysisContext context)
+        {
+            var isCandidate = context.Node is ObjectCreationExpressionSyntax explicitCreation
+                ? CandidateSyntax.IsCandidate(explicitCreation)
+                : CandidateSyntax.IsCandidate((ImplicitObjectCreationExpressionSyntax)context.Node);
+            if (!isCandidate
+                || !(context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } creation))
+            {
+                return;
+            }
+
+            if (_symbols.TryGetSink(constructor, out var sink))
+            {
+                AnalyzeSink(context, sink, creation.Arguments);
+            }
+            else if (_symbols.IsIPEndPoint(constructor.ContainingType)
+                && EndPointPort(creation) is { } port
+                && ConstantPort.TryGetInteger(port.Value, context.SemanticModel, context.CancellationToken, out var value)
+                && !PortNumbers.IsValid(value))
+            {
+                // Any IPEndPoint, client or server, throws for such a port.
+                var display = "IPEndPoint(" + constructor.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", int)";
+                Report(context, Descriptors.PortOutOfRange, port.Value.Syntax.GetLocation(), null, value, PortClassifier.Format(value), display);
+            }
+        }
+
+        private void AnalyzeSink(SyntaxNodeAnalysisContext context, Sink sink, ImmutableArray<IArgumentOperation> arguments)
+        {
+            var argument = FindArgument(arguments, sink.ParameterOrdinal);
+            if (argument is null)
+            {
+                return;
+            }
+
+            var model = context.SemanticModel;
+            var cancellationToken = context.CancellationToken;
+            switch (sink.Kind)
+            {
+                case SinkKind.Port:
+                    if (ConstantPort.TryGetInteger(argument.Value, model, cancellationToken, out var port))
+                    {
+                        var host = sink.Family == SinkFamily.KestrelListenLocalhost ? "localhost" : null;
+                        ReportPort(context, sink, port, PortClassifier.Format(port), argument.Value.Syntax.GetLocation(), host, inUrl: false, reportOutOfRange: true);
+                    }
+
+                    break;
+
+                case SinkKind.EndPoint:
+                    if (ResolveEndPointCreation(argument.Value, model, context) is { } creation
+                        && EndPointPort(creation) is { } endPointPort
+                        && ConstantPort.TryGetInteger(endPointPort.Value, model, cancellationToken, out var endPointValue))
+                    {
+                        // An out-of-range port is reported where the IPEndPoint is created.
+                        ReportPort(context, sink, endPointValue, PortClassifier.Format(endPointValue), endPointPort.Value.Syntax.GetLocation(), null, inUrl: false, reportOutOfRange: false);
+                    }
+
+                    break;
+
+                case SinkKind.Url:
+                    AnalyzeUrl(context, sink, argument.Value);
+                    break;
+
+                case SinkKind.Urls:
+                    if (ConstantPort.WalkDownConversions(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                    {
+                        foreach (var element in initializer.ElementValues)
+                        {
+                            AnalyzeUrl(context, sink, element);
+                        }
+                    }
+                    else
+                    {
+                        AnalyzeUrl(context, sink, argument.Value);
+                    }
+
+                    break;
+
+                case SinkKind.UrlSetting:
+                    var key = FindArgument(arguments, 0);
+                    if (key != null
+                        && ConstantPort.GetConstant(key.Value, model, cancellationToken) is string keyText
+                        && string.Equals(keyText, BindingSymbols.ServerUrlsKey, System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        AnalyzeUrl(context, sink, argument.Value);
+                    }
+
+                    break;
+            }
+        }
+
+        private void AnalyzeUrl(SyntaxNodeAnalysisContext context, Sink sink, IOperation value)
+        {
+            if (value.Type?.SpecialType != SpecialType.System_String)
+            {
+                return;
+            }
+
+            var text = UrlTextBuilder.Build(value, context.SemanticModel, context.CancellationToken);
+            if (!text.HasKnownText)
+            {
+                return;
+            }
+
+            var ports = new List<UrlPort>();
+            UrlPortParser.FindPorts(text.Value, ports);
+            foreach (var port in ports)
+            {
+                ReportPort(context, sink, port.Value, port.Text, text.LocationOf(port.Start, port.Length), port.Host, inUrl: true, reportOutOfRange: true);
+            }
+        }
+
+        private void ReportPort(SyntaxNodeAnalysisContext context, Sink sink, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange)
+        {
+            if (port == 0)
+            {
+                if (sink.IsKestrel && string.Equals(host, "localhost", System.StringComparison.OrdinalIgnoreCase))
+                {
+                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(sink, portText, host, inUrl), port, portText, sink.Display);
+                }
+
+                return;
+            }
+
+            var options = _options.For(context.Node.SyntaxTree);
+            var classification = PortClassifier.Classify(port, options);
+            switch (classification)
+            {
+                case PortClassification.OutOfRange when reportOutOfRange:
+                    Report(context, Descriptors.PortOutOfRange, location, Properties(sink, portText, host, inUrl), port, portText, sink.Display);
+                    break;
+                case PortClassification.Dynamic:
+                    Report(context, Descriptors.DynamicRangePort, location, Properties(sink, portText, host, inUrl), port, portText, sink.Display, PortClassifier.DescribeRanges(port, classification, options));
+                    break;
+                case PortClassification.LinuxEphemeral:
+                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(sink, portText, host, inUrl), port, portText, sink.Display, PortClassifier.DescribeRanges(port, classification, options));
+                    break;
+            }
+        }
+
+        private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, long port, params object[] messageArguments)
+            => context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
+
+        private static ImmutableDictionary<string, string?> Properties(Sink sink, string portText, string? host, bool inUrl)
+        {
+            var builder = ImmutableDictionary.CreateBuilder<string, string?>();
+            builder.Add(DiagnosticProperties.Sink, sink.Family.ToString());
+            builder.Add(DiagnosticProperties.Port, portText);
+            if (inUrl)
+            {
+                builder.Add(DiagnosticProperties.InUrl, "true");
+            }
+
+            if (host != null)
+            {
+                builder.Add(DiagnosticProperties.Host, host);
+            }
+
+            return builder.ToImmutable();
+        }
+
+        /// <summary>The IPEndPoint creation a bound endpoint comes from: inline, or the one value of a local or field.</summary>
+        private IObjectCreationOperation? ResolveEndPointCreation(IOperation value, SemanticModel model, SyntaxNodeAnalysisContext context)
+        {
+            for (var hop = 0; hop < MaxEndPointHops; hop++)
+            {
+                var inner = ConstantPort.WalkDownConversions(value);
+                if (inner is IObjectCreationOperation creation)
+                {
+                    return _symbols.IsIPEndPoint(creation.Type) ? creation : null;
+                }
+
+                var assigned = ConstantPort.FollowSingleAssignment(inner, model, context.CancellationToken);
+                if (assigned is null)
+                {
+                    return null;
+                }
+
+                value = assigned;
+            }
+
+            return null;
+        }
+
+        private static IArgumentOperation? EndPointPort(IObjectCreationOperation creation)
+        {
+            foreach (var argument in creation.Arguments)
+            {
+                if (argument.Parameter?.Name == "port" && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+
+        private static IArgumentOperation? FindArgument(ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        {
+            foreach (var argument in arguments)
+            {
+                if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                {
+                    return argument;
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.CodeAnalysis.Diagnostics;
+using PortLint.Ranges;
+
+namespace PortLint.Options
+{
+    /// <summary>The options in effect for one syntax tree (or one additional file), with defaults for missing or malformed values.</summary>
+    internal sealed class PortLintOptions
+    {
+        public static readonly PortLintOptions Default = new PortLintOptions(
+            PortRangeList.Of(PortNumbers.IanaDynamic),
+            PortRangeList.Of(PortNumbers.LinuxEphemeral),
+            PortRangeList.Empty,
+            PortRangeList.Empty,
+            PortRangeList.Empty);
+
+        public PortLintOptions(
+            PortRangeList dynamicRanges,
+            PortRangeList linuxEphemeralRanges,
+            PortRangeList allowedPorts,
+            PortRangeList dynamicAllowedPorts,
+            PortRangeList linuxEphemeralAllowedPorts)
+        {
+            DynamicRanges = dynamicRanges;
+            LinuxEphemeralRanges = linuxEphemeralRanges;
+            AllowedPorts = allowedPorts;
+            DynamicAllowedPorts = dynamicAllowedPorts;
+            LinuxEphemeralAllowedPorts = linuxEphemeralAllowedPorts;
+        }
+
+        /// <summary>The ranges PORT001 watches.</summary>
+        public PortRangeList DynamicRanges { get; }
+
+        /// <summary>The ranges PORT002 watches.</summary>
+        public PortRangeList LinuxEphemeralRanges { get; }
+
+        /// <summary>Ports no rule reports.</summary>
+        public PortRangeList AllowedPorts { get; }
+
+        public PortRangeList DynamicAllowedPorts { get; }
+
+        public PortRangeList LinuxEphemeralAllowedPorts { get; }
+
+        public static PortLintOptions Read(AnalyzerConfigOptions options)
+        {
+            var dynamicRanges = Read(options, OptionKeys.DynamicRangePortRanges, Default.DynamicRanges);
+            var linuxRanges = Read(options, OptionKeys.LinuxEphemeralRangePortRanges, Default.LinuxEphemeralRanges);
+            var allowed = Read(options, OptionKeys.AllowedPorts, PortRangeList.Empty);
+            var dynamicAllowed = Read(options, OptionKeys.DynamicRangeAllowedPorts, PortRangeList.Empty);
+            var linuxAllowed = Read(options, OptionKeys.LinuxEphemeralRangeAllowedPorts, PortRangeList.Empty);
+            if (ReferenceEquals(dynamicRanges, Default.DynamicRanges)
+                && ReferenceEquals(linuxRanges, Default.LinuxEphemeralRanges)
+                && allowed.IsEmpty && dynamicAllowed.IsEmpty && linuxAllowed.IsEmpty)
+            {
+                return Default;
+            }
+
+            return new PortLintOptions(dynamicRanges, linuxRanges, allowed, dynamicAllowed, linuxAllowed);
+        }
+
+        private static PortRangeList Read(AnalyzerConfigOptions options, string key, PortRangeList fallback)
+            => options.TryGetValue(key, out var text) && PortRangeList.TryParse(text, out var parsed) ? parsed : fallback;
+    }
+}

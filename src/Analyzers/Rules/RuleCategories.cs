@@ -1,0 +1,7 @@
+namespace PortLint.Rules
+{
+    internal static class RuleCategories
+    {
+        public const string Reliability = "Reliability";
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections.Generic;
+
+namespace PortLint.Urls
+{
+    /// <summary>
+    /// Finds the explicit ports in server URLs such as <c>http://localhost:50000</c>, <c>https://*:5001/api</c>,
+    /// <c>http://[::1]:50000</c> or <c>http://+:50000/</c>, in a single URL or a <c>;</c>-separated list.
+    /// A URL without a port binds its scheme's default port and yields nothing. Parts of the text whose value is not known at
+    /// compile time are marked with <see cref="Unknown"/>; a port with an unknown digit yields nothing.
+    /// </summary>
+    internal static class UrlPortParser
+    {
+        /// <summary>Stands for a character whose value is not a compile-time constant.</summary>
+        public const char Unknown = '\uFFFF';
+
+        private const string SchemeSeparator = "://";
+
+        /// <summary>Adds the explicit ports of every URL in <paramref name="text"/> to <paramref name="ports"/>.</summary>
+        public static void FindPorts(string text, List<UrlPort> ports)
+        {
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf(';', start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                FindPort(text, start, end, ports);
+                start = end + 1;
+            }
+        }
+
+        private static void FindPort(string text, int start, int end, List<UrlPort> ports)
+        {
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+
+            var separator = IndexOf(text, SchemeSeparator, start, end);
+            if (separator <= start || !IsScheme(text, start, separator))
+            {
+                return;
+            }
+
+            var hostStart = separator + SchemeSeparator.Length;
+            var authorityEnd = hostStart;
+            while (authorityEnd < end && !IsAuthorityTerminator(text[authorityEnd]))
+            {
+                authorityEnd++;
+            }
+
+            int hostEnd;
+            if (hostStart < authorityEnd && text[hostStart] == '[')
+            {
+                var close = text.IndexOf(']', hostStart);
+                if (close < 0 || close >= authorityEnd)
+                {
+                    return;
+                }
+
+                hostEnd = close + 1;
+            }
+            else
+            {
+                hostEnd = hostStart;
+                while (hostEnd < authorityEnd && text[hostEnd] != ':')
+                {
+                    hostEnd++;
+                }
+            }
+
+            if (hostEnd == hostStart || hostEnd >= authorityEnd || text[hostEnd] != ':')
+            {
+                return;
+            }
+
+            var portStart = hostEnd + 1;
+            var portEnd = authorityEnd;
+            while (portEnd > portStart && char.IsWhiteSpace(text[portEnd - 1]))
+            {
+                portEnd--;
+            }
+
+            if (portEnd == portStart)
+            {
+                return;
+            }
+
+            long value = 0;
+            for (var i = portStart; i < portEnd; i++)
+            {
+                var c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return;
+                }
+
+                value = value > (long.MaxValue - 9) / 10 ? long.MaxValue : (value * 10) + (c - '0');
+            }
+
+            ports.Add(new UrlPort(portStart, portEnd - portStart, value, text.Substring(portStart, portEnd - portStart), text.Substring(hostStart, hostEnd - hostStart)));
+        }
+
+        private static bool IsAuthorityTerminator(char c) => c == '/' || c == '?' || c == '#';
+
+        private static bool IsScheme(string text, int start, int end)
+        {
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                var ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (i > start && ((c >= '0' && c <= '9') || c == '+' || c == '-' || c == '.'));
+                if (!ok)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static int IndexOf(string text, string value, int start, int end)
+        {
+            var index = text.IndexOf(value, start, end - start, System.StringComparison.Ordinal);
+            return index;
+        }
+    }
+}
