@@ -74,7 +74,7 @@ namespace PortLint.Analyzers
             {
                 // Any IPEndPoint, client or server, throws for such a port.
                 var display = "IPEndPoint(" + constructor.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", int)";
-                Report(context, Descriptors.PortOutOfRange, port.Value.Syntax.GetLocation(), null, value, PortClassifier.Format(value), display);
+                Report(context, Descriptors.PortOutOfRange, port.Value.Syntax.GetLocation(), null, PortClassifier.Format(value), display);
             }
         }
 
@@ -169,7 +169,7 @@ namespace PortLint.Analyzers
             {
                 if (sink.IsKestrel && string.Equals(host, "localhost", System.StringComparison.OrdinalIgnoreCase))
                 {
-                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(sink, portText, host, inUrl), port, portText, sink.Display);
+                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(sink, portText, host, inUrl), portText, sink.Display);
                 }
 
                 return;
@@ -180,18 +180,18 @@ namespace PortLint.Analyzers
             switch (classification)
             {
                 case PortClassification.OutOfRange when reportOutOfRange:
-                    Report(context, Descriptors.PortOutOfRange, location, Properties(sink, portText, host, inUrl), port, portText, sink.Display);
+                    Report(context, Descriptors.PortOutOfRange, location, Properties(sink, portText, host, inUrl), portText, sink.Display);
                     break;
                 case PortClassification.Dynamic:
-                    Report(context, Descriptors.DynamicRangePort, location, Properties(sink, portText, host, inUrl), port, portText, sink.Display, PortClassifier.DescribeRanges(port, classification, options));
+                    Report(context, Descriptors.DynamicRangePort, location, Properties(sink, portText, host, inUrl), portText, sink.Display, PortClassifier.DescribeRanges(port, classification, options));
                     break;
                 case PortClassification.LinuxEphemeral:
-                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(sink, portText, host, inUrl), port, portText, sink.Display, PortClassifier.DescribeRanges(port, classification, options));
+                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(sink, portText, host, inUrl), portText, sink.Display, PortClassifier.DescribeRanges(port, classification, options));
                     break;
             }
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, long port, params object[] messageArguments)
+        private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] messageArguments)
             => context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
 
         private static ImmutableDictionary<string, string?> Properties(Sink sink, string portText, string? host, bool inUrl)
