@@ -1,3 +1,4 @@
+using System;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -16,7 +17,14 @@ namespace PortLint.Tests.Infrastructure
         public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
             => VerifyAsync(source, editorConfig: null, expected);
 
-        public static async Task VerifyAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+        public static Task VerifyAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
+            => VerifyAsync(source, editorConfig, configure: null, expected);
+
+        /// <summary>
+        /// Like the other overloads, with <paramref name="configure"/> run on the test last (output kind, compiler
+        /// diagnostics, extra or renamed sources).
+        /// </summary>
+        public static async Task VerifyAsync(string source, string? editorConfig, Action<Test>? configure, params DiagnosticResult[] expected)
         {
             var test = new Test { TestCode = source };
             await TestReferences.AddToAsync(test);
@@ -26,6 +34,7 @@ namespace PortLint.Tests.Infrastructure
             }
 
             test.ExpectedDiagnostics.AddRange(expected);
+            configure?.Invoke(test);
             await test.RunAsync(CancellationToken.None);
         }
 

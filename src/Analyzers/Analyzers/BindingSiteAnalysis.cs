@@ -131,15 +131,25 @@ namespace PortLint.Analyzers
 
                 case SinkKind.UrlSetting:
                     var key = FindArgument(arguments, 0);
-                    if (key != null
-                        && ConstantPort.GetConstant(key.Value, model, cancellationToken) is string keyText
-                        && string.Equals(keyText, BindingSymbols.ServerUrlsKey, System.StringComparison.OrdinalIgnoreCase))
+                    if (key != null && IsServerUrlsKey(key.Value, model, cancellationToken))
                     {
                         AnalyzeUrl(context, sink, argument.Value);
                     }
 
                     break;
             }
+        }
+
+        /// <summary>Whether a UseSetting key is <c>"urls"</c>: a constant, or <c>WebHostDefaults.ServerUrlsKey</c> (static readonly, no constant value).</summary>
+        private bool IsServerUrlsKey(IOperation key, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        {
+            if (ConstantPort.WalkDownConversions(key) is IFieldReferenceOperation field && _symbols.IsServerUrlsKey(field.Field))
+            {
+                return true;
+            }
+
+            return ConstantPort.GetConstant(key, model, cancellationToken) is string keyText
+                && string.Equals(keyText, BindingSymbols.ServerUrlsKey, System.StringComparison.OrdinalIgnoreCase);
         }
 
         private void AnalyzeUrl(SyntaxNodeAnalysisContext context, Sink sink, IOperation value)

@@ -20,17 +20,22 @@ namespace PortLint.Binding
             Dictionary<IMethodSymbol, Sink> sinks,
             Dictionary<IPropertySymbol, Sink> urlCollections,
             INamedTypeSymbol? ipEndPoint,
-            INamedTypeSymbol? webHostBuilder)
+            INamedTypeSymbol? webHostBuilder,
+            IFieldSymbol? serverUrlsKeyField)
         {
             _sinks = sinks;
             _urlCollections = urlCollections;
             IPEndPoint = ipEndPoint;
             WebHostBuilder = webHostBuilder;
+            ServerUrlsKeyField = serverUrlsKeyField;
         }
 
         public INamedTypeSymbol? IPEndPoint { get; }
 
         public INamedTypeSymbol? WebHostBuilder { get; }
+
+        /// <summary><c>WebHostDefaults.ServerUrlsKey</c>: a <c>static readonly</c> field, so it has no compile-time value to compare.</summary>
+        public IFieldSymbol? ServerUrlsKeyField { get; }
 
         /// <summary>Resolves the binding APIs the compilation references; null when it references none (the analyzer then registers nothing).</summary>
         public static BindingSymbols? Create(Compilation compilation)
@@ -74,7 +79,8 @@ namespace PortLint.Binding
                 return null;
             }
 
-            return new BindingSymbols(sinks, urlCollections, ipEndPoint, webHostBuilder);
+            var serverUrlsKeyField = compilation.GetTypeByMetadataName(WellKnownTypeNames.WebHostDefaults)?.GetMembers("ServerUrlsKey").OfType<IFieldSymbol>().FirstOrDefault();
+            return new BindingSymbols(sinks, urlCollections, ipEndPoint, webHostBuilder, serverUrlsKeyField);
         }
 
         /// <summary>The sink <paramref name="method"/> is, if any.</summary>
@@ -115,6 +121,9 @@ namespace PortLint.Binding
 
             return false;
         }
+
+        /// <summary>Whether <paramref name="field"/> is <c>WebHostDefaults.ServerUrlsKey</c>.</summary>
+        public bool IsServerUrlsKey(IFieldSymbol field) => ServerUrlsKeyField != null && SymbolEqualityComparer.Default.Equals(field, ServerUrlsKeyField);
 
         public bool IsIPEndPoint(ITypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(type, IPEndPoint);
 

@@ -11,6 +11,7 @@ namespace PortLint.Binding
         public const string KestrelServerOptions = "Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions";
         public const string HostingAbstractionsWebHostBuilderExtensions = "Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions";
         public const string IWebHostBuilder = "Microsoft.AspNetCore.Hosting.IWebHostBuilder";
+        public const string WebHostDefaults = "Microsoft.AspNetCore.Hosting.WebHostDefaults";
         public const string WebApplication = "Microsoft.AspNetCore.Builder.WebApplication";
         public const string IServerAddressesFeature = "Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature";
     }
