@@ -216,6 +216,39 @@ class C
 }", Port001(0, "50001", "WebApplication.Urls.Add"), Port001(1, "50000", "WebApplication.Urls.Add"));
 
         [Fact]
+        public Task UrlLocal_BuiltByConcatenationAndInterpolation_ReportedAtTheReference()
+            => Verify.VerifyAsync(@"
+using Microsoft.AspNetCore.Builder;
+class C
+{
+    const int Port = 50007;
+
+    void M(WebApplication app)
+    {
+        string url = ""http://localhost:"" + 50006;
+        var interpolated = $""http://localhost:{Port}"";
+        app.Urls.Add({|#0:url|});
+        app.Urls.Add({|#1:interpolated|});
+    }
+}",
+                Port001(0, "50006", "WebApplication.Urls.Add"),
+                Port001(1, "50007", "WebApplication.Urls.Add"));
+
+        [Fact]
+        public Task UrlLocal_AssignedTwice_NotReported()
+            => Verify.VerifyAsync(@"
+using Microsoft.AspNetCore.Builder;
+class C
+{
+    void M(WebApplication app, bool b)
+    {
+        var url = ""http://localhost:50006"";
+        if (b) url = ""http://localhost:5000"";
+        app.Urls.Add(url);
+    }
+}");
+
+        [Fact]
         public Task NamedArgument_Urls()
             => Verify.VerifyAsync(@"
 using Microsoft.AspNetCore.Hosting;

@@ -53,13 +53,11 @@ namespace PortLint.Urls
             var assigned = ConstantPort.FollowSingleAssignment(inner, model, cancellationToken);
             if (assigned != null)
             {
-                // The value comes from elsewhere: its characters are reported at the reference.
-                var constant = ConstantPort.FormatForString(ConstantPort.GetConstant(assigned, model, cancellationToken));
-                if (constant != null)
-                {
-                    text.Append(constant, operation.Syntax, -1);
-                    return;
-                }
+                // The value is built where the local or field is assigned; its characters are reported at the reference.
+                var assignedText = new UrlText(assigned.Syntax);
+                Append(assignedText, assigned, model, cancellationToken, depth + 1);
+                text.Append(assignedText.Value, operation.Syntax, -1);
+                return;
             }
 
             text.AppendUnknown(operation.Syntax);
