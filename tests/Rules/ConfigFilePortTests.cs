@@ -261,6 +261,17 @@ namespace PortLint.Tests.Rules
         }
 
         [Fact]
+        public async Task Severity_InEditorConfigSection_DoesNotApply()
+        {
+            // The compiler takes the severity of a diagnostic outside C# sources from global configuration only (see PORT006.md).
+            var test = new Verify.Test { TestCode = "class C { }" };
+            test.TestState.AdditionalFiles.Add((AppSettings, """{ "urls": "http://*:50000" }"""));
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.json]\ndotnet_diagnostic.PORT006.severity = error\n"));
+            test.ExpectedDiagnostics.Add(Port006(AppSettings, 1, 21, 26, "50000", "urls", Both + WindowsBlock));
+            await test.RunAsync(CancellationToken.None);
+        }
+
+        [Fact]
         public async Task Severity_ConfiguredInGlobalConfig()
         {
             var test = new Verify.Test { TestCode = "class C { }" };
