@@ -16,7 +16,6 @@ else
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export NUGET_PACKAGES="$work/packages"
 version="0.1.0-e2e.$(date -u +%Y%m%d%H%M%S).$$"
 feed="$work/feed"
 app="$work/app"
@@ -64,6 +63,8 @@ fi
 check "pack produced PortLint.$version.nupkg" test -f "$feed/PortLint.$version.nupkg"
 
 # --- Consumer projects ---------------------------------------------------------------------------------------------
+# The consumers get their own package folder, so they restore this very package and no stale copy of the version.
+export NUGET_PACKAGES="$work/packages"
 mkdir -p "$app/ConsoleApp" "$app/WebApp/Properties"
 cat > "$app/NuGet.Config" <<XML
 <?xml version="1.0" encoding="utf-8"?>
