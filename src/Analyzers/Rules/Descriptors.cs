@@ -40,6 +40,16 @@ namespace PortLint.Rules
             + "on localhost (ListenLocalhost(0), http://localhost:0) with InvalidOperationException at startup. Listen(IPAddress.Loopback, 0) and "
             + "http://127.0.0.1:0 work.");
 
+        public static readonly DiagnosticDescriptor ConfigFilePort = Create(
+            RuleIds.ConfigFilePort,
+            "Do not configure a fixed port in the dynamic range in launchSettings.json or appsettings.json",
+            "Port {0} set in {1} is a fixed port in {2}",
+            DiagnosticSeverity.Info,
+            "Ports 49152-65535 are the IANA dynamic (ephemeral) range (RFC 6335 section 6). A development profile or a Kestrel endpoint that "
+            + "listens on a fixed port in that range fails to start when an outgoing connection holds the port or when Hyper-V, WSL2 or Docker "
+            + "reserved it on Windows (error 10013). IIS Express profiles are created with such ports. Pick a port below 32768 that is free "
+            + "on the team's machines, or bind port 0 on 127.0.0.1.");
+
         private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
             => new DiagnosticDescriptor(
                 id,

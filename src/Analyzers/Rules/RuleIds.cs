@@ -7,7 +7,8 @@ namespace PortLint.Rules
         public const string LinuxEphemeralRangePort = "PORT002";
         public const string PortOutOfRange = "PORT003";
         public const string KestrelLocalhostPortZero = "PORT004";
+        public const string ConfigFilePort = "PORT006";
 
-        // PORT005 (hard-coded port outside the ranges) and PORT006 (ports in launchSettings.json / appsettings.json) are reserved.
+        // PORT005 (hard-coded port outside the ranges) is reserved.
     }
 }

@@ -1,0 +1,253 @@
+using System;
+using System.Collections.Generic;
+using PortLint.Json;
+using PortLint.Urls;
+
+namespace PortLint.ConfigFiles
+{
+    /// <summary>
+    /// Finds the fixed ports a launchSettings.json or appsettings*.json sets for the app to listen on. Names are matched
+    /// without regard to case, as .NET configuration keys are. Port 0 and values that are not plain ports are skipped.
+    /// </summary>
+    internal static class ConfigFilePortFinder
+    {
+        private const StringComparison KeyComparison = StringComparison.OrdinalIgnoreCase;
+
+        public static void Find(JsonNode root, ConfigFileKind kind, List<ConfigPort> ports)
+        {
+            if (root.Kind != JsonKind.Object)
+            {
+                return;
+            }
+
+            if (kind == ConfigFileKind.LaunchSettings)
+            {
+                FindInLaunchSettings(root, ports);
+            }
+            else if (kind == ConfigFileKind.AppSettings)
+            {
+                FindInAppSettings(root, new List<string>(), ports);
+            }
+        }
+
+        private static void FindInLaunchSettings(JsonNode root, List<ConfigPort> ports)
+        {
+            foreach (var section in root.Properties)
+            {
+                if (Is(section, "profiles", JsonKind.Object))
+                {
+                    foreach (var profile in section.Value.Properties)
+                    {
+                        if (profile.Value.Kind == JsonKind.Object)
+                        {
+                            FindInProfile(profile, ports);
+                        }
+                    }
+                }
+                else if (Is(section, "iisSettings", JsonKind.Object))
+                {
+                    foreach (var server in section.Value.Properties)
+                    {
+                        if (!Is(server, "iisExpress", JsonKind.Object))
+                        {
+                            continue;
+                        }
+
+                        foreach (var setting in server.Value.Properties)
+                        {
+                            var key = section.Name + "." + server.Name + "." + setting.Name;
+                            if (Is(setting, "applicationUrl"))
+                            {
+                                AddUrlPorts(setting.Value, key, ports);
+                            }
+                            else if (Is(setting, "sslPort"))
+                            {
+                                AddPortList(setting.Value, key, ports);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        private static void FindInProfile(JsonProperty profile, List<ConfigPort> ports)
+        {
+            var prefix = "profiles." + profile.Name + ".";
+            foreach (var setting in profile.Value.Properties)
+            {
+                if (Is(setting, "applicationUrl"))
+                {
+                    AddUrlPorts(setting.Value, prefix + setting.Name, ports);
+                }
+                else if (Is(setting, "environmentVariables", JsonKind.Object))
+                {
+                    foreach (var variable in setting.Value.Properties)
+                    {
+                        var key = prefix + setting.Name + "." + variable.Name;
+                        if (Is(variable, "ASPNETCORE_URLS"))
+                        {
+                            AddUrlPorts(variable.Value, key, ports);
+                        }
+                        else if (Is(variable, "ASPNETCORE_HTTP_PORTS") || Is(variable, "ASPNETCORE_HTTPS_PORTS"))
+                        {
+                            AddPortList(variable.Value, key, ports);
+                        }
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// Walks the configuration keys, with <c>:</c> in a member name splitting it into several keys as the JSON
+        /// configuration provider does, and checks <c>urls</c>, <c>HTTP_PORTS</c>, <c>HTTPS_PORTS</c> and
+        /// <c>Kestrel:Endpoints:{name}:Url</c>.
+        /// </summary>
+        private static void FindInAppSettings(JsonNode node, List<string> path, List<ConfigPort> ports)
+        {
+            foreach (var member in node.Properties)
+            {
+                var depth = path.Count;
+                path.AddRange(member.Name.Split(':'));
+                var value = member.Value;
+                if (value.Kind == JsonKind.Object)
+                {
+                    FindInAppSettings(value, path, ports);
+                }
+                else if (value.Kind == JsonKind.String || value.Kind == JsonKind.Number)
+                {
+                    CheckAppSetting(value, path, ports);
+                }
+
+                path.RemoveRange(depth, path.Count - depth);
+            }
+        }
+
+        private static void CheckAppSetting(JsonNode value, List<string> path, List<ConfigPort> ports)
+        {
+            if (path.Count == 1)
+            {
+                if (string.Equals(path[0], "urls", KeyComparison))
+                {
+                    AddUrlPorts(value, path[0], ports);
+                }
+                else if (string.Equals(path[0], "HTTP_PORTS", KeyComparison) || string.Equals(path[0], "HTTPS_PORTS", KeyComparison))
+                {
+                    AddPortList(value, path[0], ports);
+                }
+            }
+            else if (path.Count == 4
+                && string.Equals(path[0], "Kestrel", KeyComparison)
+                && string.Equals(path[1], "Endpoints", KeyComparison)
+                && string.Equals(path[3], "Url", KeyComparison))
+            {
+                AddUrlPorts(value, string.Join(":", path), ports);
+            }
+        }
+
+        /// <summary>The explicit ports of a URL or a <c>;</c>-separated list of URLs.</summary>
+        private static void AddUrlPorts(JsonNode value, string key, List<ConfigPort> ports)
+        {
+            if (value.Kind != JsonKind.String)
+            {
+                return;
+            }
+
+            var found = new List<UrlPort>();
+            UrlPortParser.FindPorts(value.Value!, found);
+            foreach (var port in found)
+            {
+                Add(value, port.Start, port.Length, port.Value, key, ports);
+            }
+        }
+
+        /// <summary>A port number, or a string of <c>;</c>-separated port numbers as <c>HTTP_PORTS</c> takes.</summary>
+        private static void AddPortList(JsonNode value, string key, List<ConfigPort> ports)
+        {
+            if (value.Kind == JsonKind.Number)
+            {
+                if (TryParseDigits(value.Value!, 0, value.Value!.Length, out var number))
+                {
+                    AddAt(value.Start, value.Length, number, key, ports);
+                }
+
+                return;
+            }
+
+            if (value.Kind != JsonKind.String)
+            {
+                return;
+            }
+
+            var text = value.Value!;
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf(';', start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                var first = start;
+                var last = end;
+                while (first < last && char.IsWhiteSpace(text[first]))
+                {
+                    first++;
+                }
+
+                while (last > first && char.IsWhiteSpace(text[last - 1]))
+                {
+                    last--;
+                }
+
+                if (TryParseDigits(text, first, last, out var port))
+                {
+                    Add(value, first, last - first, port, key, ports);
+                }
+
+                start = end + 1;
+            }
+        }
+
+        private static void Add(JsonNode stringValue, int valueStart, int valueLength, long port, string key, List<ConfigPort> ports)
+        {
+            var start = stringValue.SourceIndexOf(valueStart);
+            AddAt(start, stringValue.SourceIndexOf(valueStart + valueLength) - start, port, key, ports);
+        }
+
+        private static void AddAt(int start, int length, long port, string key, List<ConfigPort> ports)
+        {
+            // Port 0 is no fixed port (sslPort: 0 turns SSL off; elsewhere the system picks the port).
+            if (port != 0)
+            {
+                ports.Add(new ConfigPort(port, start, length, key));
+            }
+        }
+
+        private static bool TryParseDigits(string text, int start, int end, out long value)
+        {
+            value = 0;
+            if (end <= start)
+            {
+                return false;
+            }
+
+            for (var i = start; i < end; i++)
+            {
+                var c = text[i];
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+
+                value = value > (long.MaxValue - 9) / 10 ? long.MaxValue : (value * 10) + (c - '0');
+            }
+
+            return true;
+        }
+
+        private static bool Is(JsonProperty property, string name) => string.Equals(property.Name, name, KeyComparison);
+
+        private static bool Is(JsonProperty property, string name, JsonKind kind) => property.Value.Kind == kind && Is(property, name);
+    }
+}

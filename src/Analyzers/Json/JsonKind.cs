@@ -1,0 +1,13 @@
+namespace PortLint.Json
+{
+    internal enum JsonKind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        True,
+        False,
+        Null,
+    }
+}
