@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Testing;
@@ -89,6 +90,72 @@ namespace PortLint.Tests.Infrastructure
             test.TestState.AdditionalReferences.AddRange(extra);
             test.FixedState.AdditionalReferences.AddRange(extra);
             test.BatchFixedState.AdditionalReferences.AddRange(extra);
+        }
+
+        /// <summary>
+        /// Outside the Testing library: applies the action with <paramref name="equivalenceKey"/> to every fixable diagnostic of
+        /// <paramref name="source"/>, one at a time, compiled against <paramref name="references"/>; returns the fixed source.
+        /// </summary>
+        public static async Task<string> ApplyAsync(string source, string equivalenceKey, IEnumerable<MetadataReference> references, CancellationToken cancellationToken)
+        {
+            using var workspace = new AdhocWorkspace();
+            var projectId = ProjectId.CreateNewId();
+            var solution = workspace.CurrentSolution
+                .AddProject(ProjectInfo.Create(
+                    projectId,
+                    VersionStamp.Default,
+                    "Fixed",
+                    "Fixed",
+                    LanguageNames.CSharp,
+                    compilationOptions: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable),
+                    parseOptions: new CSharpParseOptions(LanguageVersion.Latest),
+                    metadataReferences: references));
+            var documentId = DocumentId.CreateNewId(projectId);
+            solution = solution.AddDocument(documentId, "Fixed.cs", source);
+
+            var analyzer = new TAnalyzer();
+            var fixer = new TCodeFix();
+            for (var iteration = 0; iteration < 32; iteration++)
+            {
+                var document = solution.GetDocument(documentId)!;
+                var compilation = (await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+                var diagnostics = await compilation
+                    .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty))
+                    .GetAnalyzerDiagnosticsAsync(cancellationToken)
+                    .ConfigureAwait(false);
+
+                CodeAction? chosen = null;
+                foreach (var diagnostic in diagnostics)
+                {
+                    if (!fixer.FixableDiagnosticIds.Contains(diagnostic.Id))
+                    {
+                        continue;
+                    }
+
+                    var actions = new List<CodeAction>();
+                    await fixer.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostic, (action, _) => actions.Add(action), cancellationToken)).ConfigureAwait(false);
+                    chosen = actions.Find(action => action.EquivalenceKey == equivalenceKey);
+                    if (chosen != null)
+                    {
+                        break;
+                    }
+                }
+
+                if (chosen is null)
+                {
+                    return (await document.GetTextAsync(cancellationToken).ConfigureAwait(false)).ToString();
+                }
+
+                foreach (var operation in await chosen.GetOperationsAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    if (operation is ApplyChangesOperation apply)
+                    {
+                        solution = apply.ChangedSolution;
+                    }
+                }
+            }
+
+            throw new InvalidOperationException("The fix did not converge.");
         }
 
         public sealed class Test : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
