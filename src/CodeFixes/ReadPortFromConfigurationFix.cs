@@ -91,7 +91,7 @@ namespace PortLint.CodeFixes
             var staticOnly = IsStaticContext(model, position);
             var scope = SiteNames.Scope(model.SyntaxTree.GetRoot(cancellationToken).FindToken(position).Parent!).FullSpan;
             var candidates = model.LookupSymbols(position)
-                .Where(s => IsUsable(s, position, scope, staticOnly))
+                .Where(s => IsUsable(s, model.SyntaxTree, position, scope, staticOnly))
                 .OrderBy(s => s is ILocalSymbol || s is IParameterSymbol ? 0 : 1)
                 .ThenByDescending(s => s.Locations.FirstOrDefault()?.SourceSpan.Start ?? -1)
                 .ThenBy(s => s.Name, System.StringComparer.Ordinal)
@@ -125,14 +125,14 @@ namespace PortLint.CodeFixes
             return null;
         }
 
-        private static bool IsUsable(ISymbol symbol, int position, Microsoft.CodeAnalysis.Text.TextSpan scope, bool staticOnly)
+        private static bool IsUsable(ISymbol symbol, SyntaxTree tree, int position, Microsoft.CodeAnalysis.Text.TextSpan scope, bool staticOnly)
         {
             switch (symbol)
             {
                 case ILocalSymbol local:
-                    // Declared before the binding site, in the same member (top-level locals are out of bounds in types).
+                    // Declared before the binding site, in the same member: top-level locals are in scope in every file, but out of bounds in types.
                     var declaration = local.DeclaringSyntaxReferences.FirstOrDefault();
-                    return declaration != null && declaration.Span.End < position && scope.Contains(declaration.Span);
+                    return declaration != null && declaration.SyntaxTree == tree && declaration.Span.End < position && scope.Contains(declaration.Span);
                 case IParameterSymbol _:
                     return true;
                 case IFieldSymbol field:

@@ -274,6 +274,36 @@ class C
     void M(WebApplication app, IConfiguration settings, string host) => app.Urls.Add(settings[""Urls""] ?? $""http://{host}:50000"");
 }", Key);
 
+        /// <summary>Top-level locals are in scope in every file but cannot be used in a type: the type falls back to the environment.</summary>
+        [Fact]
+        public async Task TopLevelBuilderInAnotherFile_NotUsedInAType()
+        {
+            const string Program = @"using Microsoft.AspNetCore.Builder;
+
+var builder = WebApplication.CreateBuilder(args);
+var app = builder.Build();
+app.Run();
+";
+            var test = await Verify.CreateAsync(@"
+using System.Net;
+using System.Net.Sockets;
+class Metrics
+{
+    public static void Bind(Socket socket) => socket.Bind(new IPEndPoint(IPAddress.Loopback, {|PORT001:55000|}));
+}", @"
+using System.Net;
+using System.Net.Sockets;
+class Metrics
+{
+    public static void Bind(Socket socket) => socket.Bind(new IPEndPoint(IPAddress.Loopback, int.TryParse(System.Environment.GetEnvironmentVariable(""SOCKET_PORT""), out var socketPort) ? socketPort : 55000));
+}", Key);
+            test.TestState.Sources.Add(("/0/Program.cs", Program));
+            test.FixedState.Sources.Add(("/0/Program.cs", Program));
+            test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+            test.FixedState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+            await test.RunAsync();
+        }
+
         [Fact]
         public Task Port004_NoConfigurationFix()
             => Verify.VerifyNoFixAsync(@"
