@@ -54,6 +54,30 @@ namespace PortLint.Urls
             return Whole.GetLocation();
         }
 
+        /// <summary>
+        /// For the code fixes: the one piece that holds the characters [start, start+length) of <see cref="Value"/>, where it starts
+        /// in <see cref="Value"/>, and where its characters start in <paramref name="node"/>'s source (-1: not one to one).
+        /// </summary>
+        public bool TryFindPiece(int start, int length, out SyntaxNode node, out int pieceStart, out int pieceLength, out int sourceOffset)
+        {
+            foreach (var piece in _pieces)
+            {
+                if (start >= piece.Start && start + length <= piece.Start + piece.Length)
+                {
+                    node = piece.Node;
+                    pieceStart = piece.Start;
+                    pieceLength = piece.Length;
+                    sourceOffset = piece.SourceOffset;
+                    return true;
+                }
+            }
+
+            node = Whole;
+            pieceStart = pieceLength = 0;
+            sourceOffset = -1;
+            return false;
+        }
+
         private readonly struct Piece
         {
             public Piece(int start, int length, SyntaxNode node, int sourceOffset)

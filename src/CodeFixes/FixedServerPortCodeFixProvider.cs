@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PortLint.Rules;
+
+namespace PortLint.CodeFixes
+{
+    /// <summary>
+    /// The code fixes of PORT001, PORT002 and PORT004: "Use port 0 (the OS picks a free port)" and "Read the port from
+    /// configuration". One provider registers both, because <c>dotnet format</c> applies only the first action a provider
+    /// registers for a diagnostic (through Fix All in Solution): in test code port 0 comes first, elsewhere configuration.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FixedServerPortCodeFixProvider)), Shared]
+    public sealed class FixedServerPortCodeFixProvider : CodeFixProvider
+    {
+        public const string UsePortZeroKey = "PortLint.UsePortZero";
+        public const string ReadPortFromConfigurationKey = "PortLint.ReadPortFromConfiguration";
+        public const string UsePortZeroTitle = "Use port 0 (the OS picks a free port)";
+        public const string ReadPortFromConfigurationTitle = "Read the port from configuration";
+
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+            RuleIds.DynamicRangePort,
+            RuleIds.LinuxEphemeralRangePort,
+            RuleIds.KestrelLocalhostPortZero);
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var document = context.Document;
+            var cancellationToken = context.CancellationToken;
+            if (!(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax root)
+                || !(await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is { } model))
+            {
+                return;
+            }
+
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var portZeroFirst = TestFrameworks.AreReferencedBy(model.Compilation);
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var site = BindingSite.TryCreate(root, model, text, diagnostic, cancellationToken);
+                if (site is null)
+                {
+                    continue;
+                }
+
+                var portZero = UsePortZeroFix.Create(site, root);
+                var configuration = diagnostic.Id == RuleIds.KestrelLocalhostPortZero ? null : ReadPortFromConfigurationFix.Create(site, root, cancellationToken);
+                if (portZeroFirst)
+                {
+                    Register(context, diagnostic, document, text, portZero, UsePortZeroTitle, UsePortZeroKey);
+                    Register(context, diagnostic, document, text, configuration, ReadPortFromConfigurationTitle, ReadPortFromConfigurationKey);
+                }
+                else
+                {
+                    Register(context, diagnostic, document, text, configuration, ReadPortFromConfigurationTitle, ReadPortFromConfigurationKey);
+                    Register(context, diagnostic, document, text, portZero, UsePortZeroTitle, UsePortZeroKey);
+                }
+            }
+        }
+
+        private static void Register(CodeFixContext context, Diagnostic diagnostic, Document document, Microsoft.CodeAnalysis.Text.SourceText text, SourceEdits? edits, string title, string key)
+        {
+            if (edits is null || edits.Changes.Count == 0 || !edits.AreDisjoint())
+            {
+                return;
+            }
+
+            context.RegisterCodeFix(CodeAction.Create(title, _ => Task.FromResult(edits.ApplyTo(document, text)), key), diagnostic);
+        }
+    }
+}
