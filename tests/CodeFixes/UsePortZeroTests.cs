@@ -126,8 +126,8 @@ class C
 }", Key, FixReferences.None);
 
         /// <remarks>
-        /// The analyzer reports this port while it looks at <c>Bind</c>, outside that node: a non-local diagnostic, which the
-        /// Testing library refuses to fix unless told.
+        /// The analyzer reports a held endpoint's port while it looks at the IPEndPoint creation, so the diagnostic is local
+        /// and the Testing library's local-diagnostic check stays on.
         /// </remarks>
         [Fact]
         public async Task SocketBind_EndPointInReadonlyField()
@@ -147,7 +147,6 @@ class C
     private static readonly IPEndPoint EndPoint = new IPEndPoint(IPAddress.Loopback, 0);
     void M(Socket socket) => socket.Bind(EndPoint);
 }", Key, FixReferences.None);
-            test.CodeFixTestBehaviors |= Microsoft.CodeAnalysis.Testing.CodeFixTestBehaviors.SkipLocalDiagnosticCheck;
             await test.RunAsync();
         }
 

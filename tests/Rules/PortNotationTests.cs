@@ -394,6 +394,50 @@ class C
 }", Port001(0, "50000", "Socket.Bind(EndPoint)"));
 
         [Fact]
+        public Task HeldEndPoint_ReportedOnceAtItsPort_ForEachWayItIsHeld()
+            => Verify.VerifyAsync(@"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    private readonly IPEndPoint _assignedInConstructor;
+    private static readonly IPEndPoint Shared = new IPEndPoint(IPAddress.Any, {|#0:50010|});
+
+    C() => _assignedInConstructor = new IPEndPoint(IPAddress.Any, {|#1:50011|});
+
+    void M(Socket socket)
+    {
+        var local = new IPEndPoint(IPAddress.Any, {|#2:50012|});
+        socket.Bind(local);
+        socket.Bind(local);
+        socket.Bind(Shared);
+        var listener = new TcpListener(_assignedInConstructor);
+    }
+}",
+                Port001(0, "50010", "Socket.Bind(EndPoint)"),
+                Port001(1, "50011", "TcpListener(IPEndPoint)"),
+                Port001(2, "50012", "Socket.Bind(EndPoint)"));
+
+        [Fact]
+        public Task HeldEndPoint_NotBound_OrAssignedTwice_NotReported()
+            => Verify.VerifyAsync(@"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket socket, bool b)
+    {
+        var remote = new IPEndPoint(IPAddress.Loopback, 50013);
+        socket.Connect(remote);
+        socket.SendTo(new byte[1], remote);
+
+        var twice = new IPEndPoint(IPAddress.Any, 50014);
+        if (b) twice = new IPEndPoint(IPAddress.Any, 5000);
+        socket.Bind(twice);
+    }
+}");
+
+        [Fact]
         public Task Kestrel_ListenEndPoint()
             => Verify.VerifyAsync(@"
 using System.Net;

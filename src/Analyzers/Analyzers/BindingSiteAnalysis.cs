@@ -19,8 +19,6 @@ namespace PortLint.Analyzers
     /// </summary>
     internal sealed class BindingSiteAnalysis
     {
-        private const int MaxEndPointHops = 3;
-
         private static readonly Sink UseSettingSink = new Sink(SinkKind.UrlSetting, SinkFamily.AspNetCoreUrl, 1, "IWebHostBuilder.UseSetting(\"urls\")");
 
         private readonly BindingSymbols _symbols;
@@ -69,12 +67,20 @@ namespace PortLint.Analyzers
             }
             else if (_symbols.IsIPEndPoint(constructor.ContainingType)
                 && EndPointPort(creation) is { } port
-                && ConstantPort.TryGetInteger(port.Value, context.SemanticModel, context.CancellationToken, out var value)
-                && !PortNumbers.IsValid(value))
+                && ConstantPort.TryGetInteger(port.Value, context.SemanticModel, context.CancellationToken, out var value))
             {
-                // Any IPEndPoint, client or server, throws for such a port.
-                var display = "IPEndPoint(" + constructor.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", int)";
-                Report(context, Descriptors.PortOutOfRange, port.Value.Syntax.GetLocation(), null, PortClassifier.Format(value), display);
+                if (!PortNumbers.IsValid(value))
+                {
+                    // Any IPEndPoint, client or server, throws for such a port.
+                    var display = "IPEndPoint(" + constructor.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", int)";
+                    Report(context, Descriptors.PortOutOfRange, port.Value.Syntax.GetLocation(), null, PortClassifier.Format(value), display);
+                }
+                else if (value != 0 && HeldEndPointUses.FindSink(creation, context.SemanticModel, _symbols, context.CancellationToken) is { } heldSink)
+                {
+                    // An endpoint held in a local or field and bound elsewhere: reported here, on its port, so the diagnostic
+                    // stays inside the node being analyzed (the IDE analyzes spans; the code fix needs a local diagnostic).
+                    ReportPort(context, heldSink, value, PortClassifier.Format(value), port.Value.Syntax.GetLocation(), null, inUrl: false, reportOutOfRange: false);
+                }
             }
         }
 
@@ -100,7 +106,9 @@ namespace PortLint.Analyzers
                     break;
 
                 case SinkKind.EndPoint:
-                    if (ResolveEndPointCreation(argument.Value, model, context) is { } creation
+                    // Only an endpoint created right here; one held in a local or field is reported where it is created.
+                    if (ConstantPort.WalkDownConversions(argument.Value) is IObjectCreationOperation creation
+                        && _symbols.IsIPEndPoint(creation.Type)
                         && EndPointPort(creation) is { } endPointPort
                         && ConstantPort.TryGetInteger(endPointPort.Value, model, cancellationToken, out var endPointValue))
                     {
@@ -222,30 +230,7 @@ namespace PortLint.Analyzers
             return builder.ToImmutable();
         }
 
-        /// <summary>The IPEndPoint creation a bound endpoint comes from: inline, or the one value of a local or field.</summary>
-        private IObjectCreationOperation? ResolveEndPointCreation(IOperation value, SemanticModel model, SyntaxNodeAnalysisContext context)
-        {
-            for (var hop = 0; hop < MaxEndPointHops; hop++)
-            {
-                var inner = ConstantPort.WalkDownConversions(value);
-                if (inner is IObjectCreationOperation creation)
-                {
-                    return _symbols.IsIPEndPoint(creation.Type) ? creation : null;
-                }
-
-                var assigned = ConstantPort.FollowSingleAssignment(inner, model, context.CancellationToken);
-                if (assigned is null)
-                {
-                    return null;
-                }
-
-                value = assigned;
-            }
-
-            return null;
-        }
-
-        private static IArgumentOperation? EndPointPort(IObjectCreationOperation creation)
+        internal static IArgumentOperation? EndPointPort(IObjectCreationOperation creation)
         {
             foreach (var argument in creation.Arguments)
             {
@@ -258,7 +243,7 @@ namespace PortLint.Analyzers
             return null;
         }
 
-        private static IArgumentOperation? FindArgument(ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        internal static IArgumentOperation? FindArgument(ImmutableArray<IArgumentOperation> arguments, int ordinal)
         {
             foreach (var argument in arguments)
             {

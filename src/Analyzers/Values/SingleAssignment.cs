@@ -32,7 +32,7 @@ namespace PortLint.Values
                 return null;
             }
 
-            var scope = symbol is IFieldSymbol ? FieldScope(symbol, tree, cancellationToken) : LocalScope(declarator);
+            var scope = Scope(symbol, declarator, tree, cancellationToken);
             if (scope is null)
             {
                 return null;
@@ -69,6 +69,10 @@ namespace PortLint.Values
 
             return writes == 1 ? assigned : null;
         }
+
+        /// <summary>The syntax every read and write of a local or private/readonly field sits in: the local's block, or the field's type declaration.</summary>
+        public static SyntaxNode? Scope(ISymbol symbol, VariableDeclaratorSyntax declarator, SyntaxTree tree, CancellationToken cancellationToken)
+            => symbol is IFieldSymbol ? FieldScope(symbol, tree, cancellationToken) : LocalScope(declarator);
 
         private static SyntaxNode? LocalScope(VariableDeclaratorSyntax declarator)
         {
