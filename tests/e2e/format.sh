@@ -15,7 +15,7 @@ failed=0
 pass() { passed=$((passed + 1)); echo "PASS: $1"; }
 fail() { failed=$((failed + 1)); echo "FAIL: $1"; }
 finish() {
-  echo "format e2e: $passed passed, $failed failed"
+  echo "format-e2e: $passed passed, $failed failed"
   if [ "$failed" -ne 0 ]; then exit 1; fi
   exit 0
 }
