@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -38,36 +40,20 @@ namespace PortLint.Values
                 return null;
             }
 
-            ExpressionSyntax? assigned = null;
-            var writes = 0;
-            var name = symbol.Name;
-            foreach (var node in scope.DescendantNodes())
+            // One walk of the scope indexes the writes of every name in it, so a type or a top-level program with many
+            // fields/locals referenced at binding sites is walked once, not once per reference (that was quadratic).
+            var writes = WriteIndex.Of(scope).Find(symbol.Name);
+            if (writes.Disqualified)
             {
-                switch (node)
-                {
-                    case AssignmentExpressionSyntax assignment when Writes(assignment.Left, name):
-                        writes++;
-                        assigned = assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) && Names(assignment.Left, name) ? assignment.Right : null;
-                        break;
-                    case PrefixUnaryExpressionSyntax prefix when IsIncrementOrDecrement(prefix.Kind()) && Names(prefix.Operand, name):
-                    case PostfixUnaryExpressionSyntax postfix when IsIncrementOrDecrement(postfix.Kind()) && Names(postfix.Operand, name):
-                    case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword) && Names(argument.Expression, name):
-                    case RefExpressionSyntax reference when Names(reference.Expression, name):
-                        return null;
-                }
-
-                if (writes > 1)
-                {
-                    return null;
-                }
+                return null;
             }
 
             if (declarator.Initializer is { } initializer)
             {
-                return writes == 0 ? initializer.Value : null;
+                return writes.Count == 0 ? initializer.Value : null;
             }
 
-            return writes == 1 ? assigned : null;
+            return writes.Count == 1 ? writes.Assigned : null;
         }
 
         /// <summary>The syntax every read and write of a local or private/readonly field sits in: the local's block, or the field's type declaration.</summary>
@@ -98,40 +84,108 @@ namespace PortLint.Values
             return typeReferences[0].GetSyntax(cancellationToken);
         }
 
-        private static bool Writes(ExpressionSyntax left, string name)
-        {
-            if (Names(left, name))
-            {
-                return true;
-            }
-
-            // Deconstruction: (a, port) = ...
-            if (left is TupleExpressionSyntax || left is DeclarationExpressionSyntax)
-            {
-                foreach (var identifier in left.DescendantNodes())
-                {
-                    if (identifier is IdentifierNameSyntax id && id.Identifier.ValueText == name)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
-
-        private static bool Names(ExpressionSyntax expression, string name)
+        /// <summary>The name an expression writes when it is the target of a write (<c>port</c>, <c>this.port</c>, <c>(port)</c>).</summary>
+        private static string? NameOf(ExpressionSyntax expression)
         {
             switch (expression)
             {
                 case IdentifierNameSyntax identifier:
-                    return identifier.Identifier.ValueText == name;
+                    return identifier.Identifier.ValueText;
                 case MemberAccessExpressionSyntax memberAccess:
-                    return memberAccess.Name.Identifier.ValueText == name;
+                    return memberAccess.Name.Identifier.ValueText;
                 case ParenthesizedExpressionSyntax parenthesized:
-                    return Names(parenthesized.Expression, name);
+                    return NameOf(parenthesized.Expression);
                 default:
-                    return false;
+                    return null;
+            }
+        }
+
+        /// <summary>The writes of one name in a scope.</summary>
+        private struct Writes
+        {
+            /// <summary>Assignments to the name (a deconstruction counts once).</summary>
+            public int Count;
+
+            /// <summary>The value of the one simple assignment, when <see cref="Count"/> is 1 and it was one.</summary>
+            public ExpressionSyntax? Assigned;
+
+            /// <summary>Incremented, decremented, passed by ref/out or taken by ref: no single value.</summary>
+            public bool Disqualified;
+        }
+
+        /// <summary>
+        /// The writes of every name in one scope node, by name (syntax only, so it holds for every compilation that shares the
+        /// tree). Built once per scope and kept as long as the scope's syntax tree lives.
+        /// </summary>
+        private sealed class WriteIndex
+        {
+            private static readonly ConditionalWeakTable<SyntaxNode, WriteIndex> Cache = new ConditionalWeakTable<SyntaxNode, WriteIndex>();
+            private static readonly ConditionalWeakTable<SyntaxNode, WriteIndex>.CreateValueCallback Build = scope => new WriteIndex(scope);
+
+            private readonly Dictionary<string, Writes> _byName = new Dictionary<string, Writes>(System.StringComparer.Ordinal);
+
+            private WriteIndex(SyntaxNode scope)
+            {
+                HashSet<string>? deconstructed = null;
+                foreach (var node in scope.DescendantNodes())
+                {
+                    switch (node)
+                    {
+                        case AssignmentExpressionSyntax assignment:
+                            var name = NameOf(assignment.Left);
+                            if (name != null)
+                            {
+                                var writes = Find(name);
+                                writes.Count++;
+                                writes.Assigned = assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ? assignment.Right : null;
+                                _byName[name] = writes;
+                            }
+                            else if (assignment.Left is TupleExpressionSyntax || assignment.Left is DeclarationExpressionSyntax)
+                            {
+                                // Deconstruction: (a, port) = ... writes each name once, with no single value.
+                                deconstructed ??= new HashSet<string>(System.StringComparer.Ordinal);
+                                deconstructed.Clear();
+                                foreach (var descendant in assignment.Left.DescendantNodes())
+                                {
+                                    if (descendant is IdentifierNameSyntax identifier && deconstructed.Add(identifier.Identifier.ValueText))
+                                    {
+                                        var writes = Find(identifier.Identifier.ValueText);
+                                        writes.Count++;
+                                        writes.Assigned = null;
+                                        _byName[identifier.Identifier.ValueText] = writes;
+                                    }
+                                }
+                            }
+
+                            break;
+                        case PrefixUnaryExpressionSyntax prefix when IsIncrementOrDecrement(prefix.Kind()):
+                            Disqualify(NameOf(prefix.Operand));
+                            break;
+                        case PostfixUnaryExpressionSyntax postfix when IsIncrementOrDecrement(postfix.Kind()):
+                            Disqualify(NameOf(postfix.Operand));
+                            break;
+                        case ArgumentSyntax argument when !argument.RefKindKeyword.IsKind(SyntaxKind.None) && !argument.RefKindKeyword.IsKind(SyntaxKind.InKeyword):
+                            Disqualify(NameOf(argument.Expression));
+                            break;
+                        case RefExpressionSyntax reference:
+                            Disqualify(NameOf(reference.Expression));
+                            break;
+                    }
+                }
+            }
+
+            public static WriteIndex Of(SyntaxNode scope) => Cache.GetValue(scope, Build);
+
+            public Writes Find(string name) => _byName.TryGetValue(name, out var writes) ? writes : default;
+
+            private void Disqualify(string? name)
+            {
+                if (name != null)
+                {
+                    var writes = Find(name);
+                    writes.Disqualified = true;
+                    _byName[name] = writes;
+                }
             }
         }
 
