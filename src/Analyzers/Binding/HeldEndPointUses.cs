@@ -32,7 +32,7 @@ namespace PortLint.Binding
                     && identifier.Identifier.ValueText == name
                     && ArgumentOf(identifier) is { } argument
                     && argument.Parent?.Parent is ExpressionSyntax call
-                    && IsCandidate(call)
+                    && CandidateSyntax.MayBindEndPoint(call)
                     && BoundSink(call, argument, holder, model, symbols, cancellationToken) is { } sink)
                 {
                     return sink;
@@ -76,21 +76,6 @@ namespace PortLint.Binding
             }
 
             return expression.Parent as ArgumentSyntax;
-        }
-
-        private static bool IsCandidate(ExpressionSyntax call)
-        {
-            switch (call)
-            {
-                case InvocationExpressionSyntax invocation:
-                    return CandidateSyntax.IsCandidate(invocation);
-                case ObjectCreationExpressionSyntax objectCreation:
-                    return CandidateSyntax.IsCandidate(objectCreation);
-                case ImplicitObjectCreationExpressionSyntax implicitCreation:
-                    return CandidateSyntax.IsCandidate(implicitCreation);
-                default:
-                    return false;
-            }
         }
 
         private static Sink? BoundSink(ExpressionSyntax call, ArgumentSyntax argumentSyntax, ISymbol holder, SemanticModel model, BindingSymbols symbols, CancellationToken cancellationToken)
