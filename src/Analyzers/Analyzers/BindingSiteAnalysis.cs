@@ -14,7 +14,7 @@ using PortLint.Values;
 namespace PortLint.Analyzers
 {
     /// <summary>
-    /// Per-compilation state of <see cref="FixedServerPortAnalyzer"/>: checks each candidate syntax node, asks the semantic
+    /// Per-compilation state of <see cref="FixedServerPortAnalyzer"/>: finds the candidate calls of each tree, asks the semantic
     /// model only about candidates, and reports the fixed ports that reach a binding API.
     /// </summary>
     internal sealed class BindingSiteAnalysis
@@ -30,10 +30,41 @@ namespace PortLint.Analyzers
             _options = options;
         }
 
-        public void AnalyzeInvocation(SyntaxNodeAnalysisContext context)
+        /// <summary>
+        /// One tree: a text check first (a tree that never names a binding API costs one scan of its text), then the calls in
+        /// the analyzed span, and the semantic model only for the calls <see cref="CandidateSyntax"/> lets through.
+        /// </summary>
+        public void AnalyzeTree(SemanticModelAnalysisContext context)
         {
-            if (!CandidateSyntax.IsCandidate((InvocationExpressionSyntax)context.Node)
-                || !(context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IInvocationOperation invocation))
+            var tree = context.SemanticModel.SyntaxTree;
+            if (!BindingWords.MayAppearIn(tree.GetText(context.CancellationToken)))
+            {
+                return;
+            }
+
+            var root = tree.GetRoot(context.CancellationToken);
+            var nodes = context.FilterSpan is { } span ? root.DescendantNodes(span) : root.DescendantNodes();
+            foreach (var node in nodes)
+            {
+                switch (node)
+                {
+                    case InvocationExpressionSyntax invocation:
+                        AnalyzeInvocation(context, invocation);
+                        break;
+                    case ObjectCreationExpressionSyntax creation when CandidateSyntax.IsCandidate(creation):
+                        AnalyzeCreation(context, creation);
+                        break;
+                    case ImplicitObjectCreationExpressionSyntax implicitCreation when CandidateSyntax.IsCandidate(implicitCreation):
+                        AnalyzeCreation(context, implicitCreation);
+                        break;
+                }
+            }
+        }
+
+        private void AnalyzeInvocation(SemanticModelAnalysisContext context, InvocationExpressionSyntax node)
+        {
+            if (!CandidateSyntax.IsCandidate(node)
+                || !(context.SemanticModel.GetOperation(node, context.CancellationToken) is IInvocationOperation invocation))
             {
                 return;
             }
@@ -50,13 +81,9 @@ namespace PortLint.Analyzers
             }
         }
 
-        public void AnalyzeCreation(SyntaxNodeAnalysisContext context)
+        private void AnalyzeCreation(SemanticModelAnalysisContext context, ExpressionSyntax node)
         {
-            var isCandidate = context.Node is ObjectCreationExpressionSyntax explicitCreation
-                ? CandidateSyntax.IsCandidate(explicitCreation)
-                : CandidateSyntax.IsCandidate((ImplicitObjectCreationExpressionSyntax)context.Node);
-            if (!isCandidate
-                || !(context.SemanticModel.GetOperation(context.Node, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } creation))
+            if (!(context.SemanticModel.GetOperation(node, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } creation))
             {
                 return;
             }
@@ -84,7 +111,7 @@ namespace PortLint.Analyzers
             }
         }
 
-        private void AnalyzeSink(SyntaxNodeAnalysisContext context, Sink sink, ImmutableArray<IArgumentOperation> arguments)
+        private void AnalyzeSink(SemanticModelAnalysisContext context, Sink sink, ImmutableArray<IArgumentOperation> arguments)
         {
             var argument = FindArgument(arguments, sink.ParameterOrdinal);
             if (argument is null)
@@ -160,7 +187,7 @@ namespace PortLint.Analyzers
                 && string.Equals(keyText, BindingSymbols.ServerUrlsKey, System.StringComparison.OrdinalIgnoreCase);
         }
 
-        private void AnalyzeUrl(SyntaxNodeAnalysisContext context, Sink sink, IOperation value)
+        private void AnalyzeUrl(SemanticModelAnalysisContext context, Sink sink, IOperation value)
         {
             if (value.Type?.SpecialType != SpecialType.System_String)
             {
@@ -181,7 +208,7 @@ namespace PortLint.Analyzers
             }
         }
 
-        private void ReportPort(SyntaxNodeAnalysisContext context, Sink sink, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange)
+        private void ReportPort(SemanticModelAnalysisContext context, Sink sink, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange)
         {
             if (port == 0)
             {
@@ -193,7 +220,7 @@ namespace PortLint.Analyzers
                 return;
             }
 
-            var options = _options.For(context.Node.SyntaxTree);
+            var options = _options.For(context.SemanticModel.SyntaxTree);
             var classification = PortClassifier.Classify(port, options);
             switch (classification)
             {
@@ -209,7 +236,7 @@ namespace PortLint.Analyzers
             }
         }
 
-        private static void Report(SyntaxNodeAnalysisContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] messageArguments)
+        private static void Report(SemanticModelAnalysisContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] messageArguments)
             => context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
 
         private static ImmutableDictionary<string, string?> Properties(Sink sink, string portText, string? host, bool inUrl)

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PortLint.Binding;
 using PortLint.Options;
@@ -37,11 +36,9 @@ namespace PortLint.Analyzers
             }
 
             var analysis = new BindingSiteAnalysis(symbols, new PortLintOptionsCache(context.Options.AnalyzerConfigOptionsProvider));
-            context.RegisterSyntaxNodeAction(analysis.AnalyzeInvocation, SyntaxKind.InvocationExpression);
-            context.RegisterSyntaxNodeAction(
-                analysis.AnalyzeCreation,
-                SyntaxKind.ObjectCreationExpression,
-                SyntaxKind.ImplicitObjectCreationExpression);
+            // One action per tree rather than one per call: most trees never name a binding API, and a text check rules them
+            // out before any node is visited (see docs/performance.md).
+            context.RegisterSemanticModelAction(analysis.AnalyzeTree);
         }
     }
 }
