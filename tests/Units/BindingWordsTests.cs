@@ -18,7 +18,7 @@ namespace PortLint.Tests.Units
         [InlineData("socket.Bind(new(IPAddress.Any, 50000));")]
         [InlineData("listener.Prefixes.Add(p);")]
         [InlineData("feature.Addresses.Add(a);")]
-        [InlineData("app.RunAsync(url);")]
+        [InlineData("static Task Start(WebApplication app, string url) => app.RunAsync(url);")]
         public void TextNamingABindingApi_MayBind(string source)
             => Assert.True(BindingWords.MayAppearIn(SourceText.From(source)));
 
@@ -26,6 +26,7 @@ namespace PortLint.Tests.Units
         [InlineData("")]
         [InlineData("var list = new List<int> { 50000 }; Console.WriteLine(\"http://localhost:50000\");")]
         [InlineData("class C { int Port = 50000; Uri U = new Uri(\"http://localhost:50000\"); }")]
+        [InlineData("await Task.Run(() => 1); configuration.Bind(settings); host.Run();")]
         public void TextNamingNoBindingApi_IsSkipped(string source)
             => Assert.False(BindingWords.MayAppearIn(SourceText.From(source)));
     }

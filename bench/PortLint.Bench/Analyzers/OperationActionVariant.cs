@@ -55,7 +55,7 @@ namespace PortLint.Bench.Analyzers
                 || (invocation.Instance is IPropertyReferenceOperation collection && method.Name == "Add" && symbols.TryGetUrlCollectionSink(collection.Property, out _))
                 || symbols.IsUseSetting(method))
             {
-                analysis.AnalyzeInvocation(ToSyntaxContext(context));
+                analysis.AnalyzeInvocation(ToSiteContext(context), (InvocationExpressionSyntax)invocation.Syntax);
             }
         }
 
@@ -65,20 +65,11 @@ namespace PortLint.Bench.Analyzers
             if (creation.Constructor is { } constructor
                 && (symbols.TryGetSink(constructor, out _) || symbols.IsIPEndPoint(constructor.ContainingType)))
             {
-                analysis.AnalyzeCreation(ToSyntaxContext(context));
+                analysis.AnalyzeCreation(ToSiteContext(context), (ExpressionSyntax)creation.Syntax);
             }
         }
 
-#pragma warning disable CS0618 // the bench only needs a context to hand the rare match to the shipped code
-        private static SyntaxNodeAnalysisContext ToSyntaxContext(OperationAnalysisContext context)
-            => new SyntaxNodeAnalysisContext(
-                context.Operation.Syntax,
-                context.ContainingSymbol,
-                context.Operation.SemanticModel!,
-                context.Options,
-                context.ReportDiagnostic,
-                static _ => true,
-                context.CancellationToken);
-#pragma warning restore CS0618
+        private static SiteContext ToSiteContext(OperationAnalysisContext context)
+            => new SiteContext(context.Operation.SemanticModel!, context.ReportDiagnostic, context.CancellationToken);
     }
 }

@@ -34,8 +34,9 @@ namespace PortLint.Analyzers
         /// One tree: a text check first (a tree that never names a binding API costs one scan of its text), then the calls in
         /// the analyzed span, and the semantic model only for the calls <see cref="CandidateSyntax"/> lets through.
         /// </summary>
-        public void AnalyzeTree(SemanticModelAnalysisContext context)
+        public void AnalyzeTree(SemanticModelAnalysisContext treeContext)
         {
+            var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, treeContext.CancellationToken);
             var tree = context.SemanticModel.SyntaxTree;
             if (!BindingWords.MayAppearIn(tree.GetText(context.CancellationToken)))
             {
@@ -43,7 +44,7 @@ namespace PortLint.Analyzers
             }
 
             var root = tree.GetRoot(context.CancellationToken);
-            var nodes = context.FilterSpan is { } span ? root.DescendantNodes(span) : root.DescendantNodes();
+            var nodes = treeContext.FilterSpan is { } span ? root.DescendantNodes(span) : root.DescendantNodes();
             foreach (var node in nodes)
             {
                 switch (node)
@@ -61,7 +62,8 @@ namespace PortLint.Analyzers
             }
         }
 
-        private void AnalyzeInvocation(SemanticModelAnalysisContext context, InvocationExpressionSyntax node)
+        /// <summary>Checks one call (the bench's operation-action variant calls this directly).</summary>
+        internal void AnalyzeInvocation(SiteContext context, InvocationExpressionSyntax node)
         {
             if (!CandidateSyntax.IsCandidate(node)
                 || !(context.SemanticModel.GetOperation(node, context.CancellationToken) is IInvocationOperation invocation))
@@ -81,7 +83,8 @@ namespace PortLint.Analyzers
             }
         }
 
-        private void AnalyzeCreation(SemanticModelAnalysisContext context, ExpressionSyntax node)
+        /// <summary>Checks one object creation, explicit or target-typed.</summary>
+        internal void AnalyzeCreation(SiteContext context, ExpressionSyntax node)
         {
             if (!(context.SemanticModel.GetOperation(node, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } creation))
             {
@@ -111,7 +114,7 @@ namespace PortLint.Analyzers
             }
         }
 
-        private void AnalyzeSink(SemanticModelAnalysisContext context, Sink sink, ImmutableArray<IArgumentOperation> arguments)
+        private void AnalyzeSink(SiteContext context, Sink sink, ImmutableArray<IArgumentOperation> arguments)
         {
             var argument = FindArgument(arguments, sink.ParameterOrdinal);
             if (argument is null)
@@ -187,7 +190,7 @@ namespace PortLint.Analyzers
                 && string.Equals(keyText, BindingSymbols.ServerUrlsKey, System.StringComparison.OrdinalIgnoreCase);
         }
 
-        private void AnalyzeUrl(SemanticModelAnalysisContext context, Sink sink, IOperation value)
+        private void AnalyzeUrl(SiteContext context, Sink sink, IOperation value)
         {
             if (value.Type?.SpecialType != SpecialType.System_String)
             {
@@ -208,7 +211,7 @@ namespace PortLint.Analyzers
             }
         }
 
-        private void ReportPort(SemanticModelAnalysisContext context, Sink sink, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange)
+        private void ReportPort(SiteContext context, Sink sink, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange)
         {
             if (port == 0)
             {
@@ -236,7 +239,7 @@ namespace PortLint.Analyzers
             }
         }
 
-        private static void Report(SemanticModelAnalysisContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] messageArguments)
+        private static void Report(SiteContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] messageArguments)
             => context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
 
         private static ImmutableDictionary<string, string?> Properties(Sink sink, string portText, string? host, bool inUrl)
