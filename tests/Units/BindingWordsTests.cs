@@ -1,33 +1,49 @@
-using Microsoft.CodeAnalysis.Text;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PortLint.Binding;
 using Xunit;
 
 namespace PortLint.Tests.Units
 {
-    /// <summary>The text check that lets a tree with no binding API skip the node walk entirely.</summary>
+    /// <summary>The text check that lets a file with no binding API skip the node walk, and narrows common names.</summary>
     public sealed class BindingWordsTests
     {
-        [Theory]
-        [InlineData("var l = new TcpListener(IPAddress.Any, 50000);")]
-        [InlineData("o.ListenAnyIP(50000);")]
-        [InlineData("builder.WebHost.UseUrls(url);")]
-        [InlineData("app.Urls.Add(url);")]
-        [InlineData("b.UseSetting(k, v);")]
-        [InlineData("UdpClient u = new(50000);")]
-        [InlineData("IPEndPoint e = new(IPAddress.Any, 50000);")]
-        [InlineData("socket.Bind(new(IPAddress.Any, 50000));")]
-        [InlineData("listener.Prefixes.Add(p);")]
-        [InlineData("feature.Addresses.Add(a);")]
-        [InlineData("static Task Start(WebApplication app, string url) => app.RunAsync(url);")]
-        public void TextNamingABindingApi_MayBind(string source)
-            => Assert.True(BindingWords.MayAppearIn(SourceText.From(source)));
+        [Fact]
+        public void Occurrences_AreEveryWatchedWordOfTheFoundGroups()
+        {
+            const string source = "o.Listen(IPAddress.Any, 1); app.Run(u); new TcpListener(IPAddress.Any, 2); // Kestrel";
+            var positions = new System.Collections.Generic.List<int>();
+            BindingWords.AddOccurrences(source, BindingWords.Scan(source), positions);
+            positions.Sort();
+            Assert.Equal(new[] { source.IndexOf("Listen"), source.IndexOf("IPAddress"), source.IndexOf("TcpListener"), source.IndexOf("Listener"), source.LastIndexOf("IPAddress") }, positions.ToArray());
+        }
 
         [Theory]
-        [InlineData("")]
-        [InlineData("var list = new List<int> { 50000 }; Console.WriteLine(\"http://localhost:50000\");")]
-        [InlineData("class C { int Port = 50000; Uri U = new Uri(\"http://localhost:50000\"); }")]
-        [InlineData("await Task.Run(() => 1); configuration.Bind(settings); host.Run();")]
-        public void TextNamingNoBindingApi_IsSkipped(string source)
-            => Assert.False(BindingWords.MayAppearIn(SourceText.From(source)));
+        [InlineData("var l = new TcpListener(IPAddress.Any, 50000);", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("UdpClient u = new(50000);", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("IPEndPoint e = new(IPAddress.Any, 50000);", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("socket.Bind(new(IPAddress.Any, 50000));", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("builder.WebHost.ConfigureKestrel(o => o.ListenAnyIP(50000));", (int)BindingWordSet.Kestrel)]
+        [InlineData("builder.WebHost.UseUrls(url);", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("app.Urls.Add(url);", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("b.UseSetting(k, v);", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("listener.Prefixes.Add(p);", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("feature.Addresses.Add(a);", (int)BindingWordSet.TypesOrUrls)]
+        [InlineData("static Task Start(WebApplication app, string url) => app.RunAsync(url);", (int)BindingWordSet.WebApplication)]
+        [InlineData("", (int)BindingWordSet.None)]
+        [InlineData("var list = new List<int> { 50000 }; Console.WriteLine(\"http://localhost:50000\");", (int)BindingWordSet.None)]
+        [InlineData("await Task.Run(() => 1); configuration.Bind(settings); listener.Listen(50000); host.Run(\"x\");", (int)BindingWordSet.None)]
+        public void Scan_FindsTheWordGroups(string source, int expected)
+            => Assert.Equal((BindingWordSet)expected, BindingWords.Scan(source));
+
+        [Theory]
+        [InlineData("options.Listen(IPAddress.Any, 50000)", (int)BindingWordSet.TypesOrUrls, false)]
+        [InlineData("options.Listen(IPAddress.Any, 50000)", (int)BindingWordSet.Kestrel, true)]
+        [InlineData("options.ListenLocalhost(50000)", (int)BindingWordSet.TypesOrUrls, false)]
+        [InlineData("options.ListenAnyIP(50000)", (int)BindingWordSet.Kestrel, true)]
+        [InlineData("app.Run(\"http://localhost:50000\")", (int)BindingWordSet.TypesOrUrls, false)]
+        [InlineData("app.RunAsync(\"http://localhost:50000\")", (int)BindingWordSet.WebApplication, true)]
+        public void CommonNames_NeedTheirWordInTheFile(string expression, int words, bool expected)
+            => Assert.Equal(expected, CandidateSyntax.IsCandidate((InvocationExpressionSyntax)SyntaxFactory.ParseExpression(expression), (BindingWordSet)words));
     }
 }

@@ -1,9 +1,12 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 using PortLint.Binding;
 using PortLint.Options;
 using PortLint.Ranges;
@@ -21,63 +24,116 @@ namespace PortLint.Analyzers
     {
         private static readonly Sink UseSettingSink = new Sink(SinkKind.UrlSetting, SinkFamily.AspNetCoreUrl, 1, "IWebHostBuilder.UseSetting(\"urls\")");
 
-        private readonly BindingSymbols _symbols;
+        private readonly Lazy<BindingSymbols?> _lazySymbols;
         private readonly PortLintOptionsCache _options;
 
-        public BindingSiteAnalysis(BindingSymbols symbols, PortLintOptionsCache options)
+        public BindingSiteAnalysis(Lazy<BindingSymbols?> symbols, PortLintOptionsCache options)
         {
-            _symbols = symbols;
+            _lazySymbols = symbols;
             _options = options;
         }
 
+        public BindingSiteAnalysis(BindingSymbols symbols, PortLintOptionsCache options)
+            : this(new Lazy<BindingSymbols?>(() => symbols), options)
+        {
+        }
+
+        /// <summary>Only read once a tree has passed the text check (so it is never null there unless the compilation has no binding API).</summary>
+        private BindingSymbols Symbols => _lazySymbols.Value!;
+
         /// <summary>
-        /// One tree: a text check first (a tree that never names a binding API costs one scan of its text), then the calls in
-        /// the analyzed span, and the semantic model only for the calls <see cref="CandidateSyntax"/> lets through.
+        /// One tree: a text check first (a tree that names no binding API costs one scan of its text), then only the calls
+        /// around the words that name one (<see cref="BindingWords"/>), and the semantic model only for the calls
+        /// <see cref="CandidateSyntax"/> lets through.
         /// </summary>
         public void AnalyzeTree(SemanticModelAnalysisContext treeContext)
         {
             var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, treeContext.CancellationToken);
             var tree = context.SemanticModel.SyntaxTree;
-            if (!BindingWords.MayAppearIn(tree.GetText(context.CancellationToken)))
+
+            // StringText (every parsed file under 40K characters) returns its string without copying.
+            var content = tree.GetText(context.CancellationToken).ToString();
+            var words = BindingWords.Scan(content);
+            if (words == BindingWordSet.None)
             {
                 return;
             }
 
-            var root = tree.GetRoot(context.CancellationToken);
-            var nodes = treeContext.FilterSpan is { } span ? root.DescendantNodes(span) : root.DescendantNodes();
-            foreach (var node in nodes)
+            if (_lazySymbols.Value is null)
             {
-                switch (node)
+                return;
+            }
+
+            var positions = new List<int>();
+            BindingWords.AddOccurrences(content, words, positions);
+            var root = tree.GetRoot(context.CancellationToken);
+            var seen = new HashSet<SyntaxNode>();
+            foreach (var position in positions)
+            {
+                var token = root.FindToken(position);
+                if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(position))
                 {
-                    case InvocationExpressionSyntax invocation:
-                        AnalyzeInvocation(context, invocation);
-                        break;
-                    case ObjectCreationExpressionSyntax creation when CandidateSyntax.IsCandidate(creation):
-                        AnalyzeCreation(context, creation);
-                        break;
-                    case ImplicitObjectCreationExpressionSyntax implicitCreation when CandidateSyntax.IsCandidate(implicitCreation):
-                        AnalyzeCreation(context, implicitCreation);
-                        break;
+                    // In a comment, a string or disabled code.
+                    continue;
                 }
+
+                for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
+                {
+                    if (node is VariableDeclarationSyntax declaration)
+                    {
+                        // `TcpListener listener = new(...)`: the creation is below the type name.
+                        foreach (var declarator in declaration.Variables)
+                        {
+                            if (declarator.Initializer?.Value is ImplicitObjectCreationExpressionSyntax implicitCreation)
+                            {
+                                Consider(context, treeContext.FilterSpan, implicitCreation, words, seen);
+                            }
+                        }
+
+                        break;
+                    }
+
+                    Consider(context, treeContext.FilterSpan, node, words, seen);
+                }
+            }
+        }
+
+        private void Consider(SiteContext context, TextSpan? filterSpan, SyntaxNode node, BindingWordSet words, HashSet<SyntaxNode> seen)
+        {
+            if (filterSpan is { } span && !node.Span.IntersectsWith(span))
+            {
+                return;
+            }
+
+            switch (node)
+            {
+                case InvocationExpressionSyntax invocation when CandidateSyntax.IsCandidate(invocation, words) && seen.Add(node):
+                    AnalyzeInvocation(context, invocation);
+                    break;
+                case ObjectCreationExpressionSyntax creation when CandidateSyntax.IsCandidate(creation) && seen.Add(node):
+                    AnalyzeCreation(context, creation);
+                    break;
+                case ImplicitObjectCreationExpressionSyntax implicitCreation when CandidateSyntax.IsCandidate(implicitCreation) && seen.Add(node):
+                    AnalyzeCreation(context, implicitCreation);
+                    break;
             }
         }
 
         /// <summary>Checks one call (the bench's operation-action variant calls this directly).</summary>
         internal void AnalyzeInvocation(SiteContext context, InvocationExpressionSyntax node)
         {
-            if (!CandidateSyntax.IsCandidate(node)
-                || !(context.SemanticModel.GetOperation(node, context.CancellationToken) is IInvocationOperation invocation))
+            if (!(context.SemanticModel.GetOperation(node, context.CancellationToken) is IInvocationOperation invocation))
             {
                 return;
             }
 
             var method = invocation.TargetMethod;
-            if (_symbols.TryGetSink(method, out var sink)
-                || (invocation.Instance is IPropertyReferenceOperation collection && method.Name == "Add" && _symbols.TryGetUrlCollectionSink(collection.Property, out sink)))
+            if (Symbols.TryGetSink(method, out var sink)
+                || (invocation.Instance is IPropertyReferenceOperation collection && method.Name == "Add" && Symbols.TryGetUrlCollectionSink(collection.Property, out sink)))
             {
                 AnalyzeSink(context, sink, invocation.Arguments);
             }
-            else if (_symbols.IsUseSetting(method))
+            else if (Symbols.IsUseSetting(method))
             {
                 AnalyzeSink(context, UseSettingSink, invocation.Arguments);
             }
@@ -91,11 +147,11 @@ namespace PortLint.Analyzers
                 return;
             }
 
-            if (_symbols.TryGetSink(constructor, out var sink))
+            if (Symbols.TryGetSink(constructor, out var sink))
             {
                 AnalyzeSink(context, sink, creation.Arguments);
             }
-            else if (_symbols.IsIPEndPoint(constructor.ContainingType)
+            else if (Symbols.IsIPEndPoint(constructor.ContainingType)
                 && EndPointPort(creation) is { } port
                 && ConstantPort.TryGetInteger(port.Value, context.SemanticModel, context.CancellationToken, out var value))
             {
@@ -105,7 +161,7 @@ namespace PortLint.Analyzers
                     var display = "IPEndPoint(" + constructor.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", int)";
                     Report(context, Descriptors.PortOutOfRange, port.Value.Syntax.GetLocation(), null, PortClassifier.Format(value), display);
                 }
-                else if (value != 0 && HeldEndPointUses.FindSink(creation, context.SemanticModel, _symbols, context.CancellationToken) is { } heldSink)
+                else if (value != 0 && HeldEndPointUses.FindSink(creation, context.SemanticModel, Symbols, context.CancellationToken) is { } heldSink)
                 {
                     // An endpoint held in a local or field and bound elsewhere: reported here, on its port, so the diagnostic
                     // stays inside the node being analyzed (the IDE analyzes spans; the code fix needs a local diagnostic).
@@ -138,7 +194,7 @@ namespace PortLint.Analyzers
                 case SinkKind.EndPoint:
                     // Only an endpoint created right here; one held in a local or field is reported where it is created.
                     if (ConstantPort.WalkDownConversions(argument.Value) is IObjectCreationOperation creation
-                        && _symbols.IsIPEndPoint(creation.Type)
+                        && Symbols.IsIPEndPoint(creation.Type)
                         && EndPointPort(creation) is { } endPointPort
                         && ConstantPort.TryGetInteger(endPointPort.Value, model, cancellationToken, out var endPointValue))
                     {
@@ -181,7 +237,7 @@ namespace PortLint.Analyzers
         /// <summary>Whether a UseSetting key is <c>"urls"</c>: a constant, or <c>WebHostDefaults.ServerUrlsKey</c> (static readonly, no constant value).</summary>
         private bool IsServerUrlsKey(IOperation key, SemanticModel model, System.Threading.CancellationToken cancellationToken)
         {
-            if (ConstantPort.WalkDownConversions(key) is IFieldReferenceOperation field && _symbols.IsServerUrlsKey(field.Field))
+            if (ConstantPort.WalkDownConversions(key) is IFieldReferenceOperation field && Symbols.IsServerUrlsKey(field.Field))
             {
                 return true;
             }

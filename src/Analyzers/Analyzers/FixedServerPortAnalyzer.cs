@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -29,12 +30,15 @@ namespace PortLint.Analyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var symbols = BindingSymbols.Create(context.Compilation);
-            if (symbols is null)
+            var compilation = context.Compilation;
+            if (!BindingAssemblies.AnyReferenced(compilation))
             {
                 return;
             }
 
+            // The symbols are looked up when the first file that names a binding API is analyzed, not before: most
+            // compilations of a solution never get there.
+            var symbols = new Lazy<BindingSymbols?>(() => BindingSymbols.Create(compilation));
             var analysis = new BindingSiteAnalysis(symbols, new PortLintOptionsCache(context.Options.AnalyzerConfigOptionsProvider));
             // One action per tree rather than one per call: most trees never name a binding API, and a text check rules them
             // out before any node is visited (see docs/performance.md).

@@ -1,36 +1,96 @@
-using Microsoft.CodeAnalysis.Text;
+using System;
+using System.Collections.Generic;
 
 namespace PortLint.Binding
 {
     /// <summary>
-    /// The words one of which every binding site PortLint reports has in its file's text: <c>Listen</c> (Kestrel's
-    /// <c>Listen*</c>, <c>TcpListener</c>, <c>HttpListener</c>), <c>Urls</c> (<c>UseUrls</c>, <c>app.Urls</c>), <c>UseSetting</c>,
-    /// <c>UdpClient</c>, <c>IPEndPoint</c> or <c>IPAddress</c> (an endpoint created for <c>Socket.Bind</c>, also with
-    /// <c>new(...)</c>), <c>Prefixes</c>, <c>Addresses</c>, and <c>WebApplication</c> (<c>app.Run(url)</c>: an app is built or
-    /// taken as a parameter where it runs). Common words such as <c>Run</c> or <c>Bind</c> are not enough on their own:
-    /// <c>Task.Run</c> and configuration binding are everywhere. A tree without any of the words is skipped after one scan of
-    /// its text.
+    /// The words a binding site PortLint reports always has in its file, and where they stand. The type names
+    /// (<c>TcpListener</c>, <c>UdpClient</c>, <c>IPEndPoint</c>, and <c>IPAddress</c> for an endpoint created with
+    /// <c>new(...)</c>), the URL members (<c>Urls</c> for <c>UseUrls</c> and <c>app.Urls</c>, <c>UseSetting</c>, <c>Prefixes</c>,
+    /// <c>Addresses</c>), and two common names only where their type is named too: <c>Listen</c> (Kestrel's <c>Listen*</c>)
+    /// where <c>Kestrel</c> appears (<c>ConfigureKestrel</c>, <c>UseKestrel</c>, <c>KestrelServerOptions</c>), <c>Run</c>
+    /// (<c>Run(url)</c>, <c>RunAsync(url)</c>) where <c>WebApplication</c> appears. <c>Task.Run</c>, user types with a
+    /// <c>Listen</c> method and configuration binding are everywhere; a file that has none of the words costs one scan of
+    /// its text, and in the others only the calls around the words are looked at.
     /// </summary>
     internal static class BindingWords
     {
-        private static readonly string[] Words =
+        private static readonly string[] AlwaysWatched =
         {
-            "Listen", "Urls", "UseSetting", "UdpClient", "IPEndPoint", "IPAddress", "Prefixes", "Addresses", "WebApplication",
+            "TcpListener", "UdpClient", "IPEndPoint", "IPAddress", "Urls", "UseSetting", "Prefixes", "Addresses",
         };
 
-        public static bool MayAppearIn(SourceText text)
+        public static BindingWordSet Scan(string content)
         {
-            // StringText (every parsed file under 40K characters) returns its string without copying.
-            var content = text.ToString();
-            foreach (var word in Words)
+            var found = BindingWordSet.None;
+            foreach (var word in AlwaysWatched)
             {
-                if (content.IndexOf(word, System.StringComparison.Ordinal) >= 0)
+                if (Contains(content, word))
                 {
-                    return true;
+                    found |= BindingWordSet.TypesOrUrls;
+                    break;
                 }
             }
 
-            return false;
+            if (Contains(content, "Kestrel"))
+            {
+                found |= BindingWordSet.Kestrel;
+            }
+
+            if (Contains(content, "WebApplication"))
+            {
+                found |= BindingWordSet.WebApplication;
+            }
+
+            return found;
         }
+
+        /// <summary>Adds the start of every watched word in <paramref name="content"/> (with <paramref name="words"/> found by <see cref="Scan"/>).</summary>
+        public static void AddOccurrences(string content, BindingWordSet words, List<int> positions)
+        {
+            if ((words & BindingWordSet.TypesOrUrls) != 0)
+            {
+                foreach (var word in AlwaysWatched)
+                {
+                    AddOccurrences(content, word, positions);
+                }
+            }
+
+            if ((words & BindingWordSet.Kestrel) != 0)
+            {
+                AddOccurrences(content, "Listen", positions);
+            }
+
+            if ((words & BindingWordSet.WebApplication) != 0)
+            {
+                AddOccurrences(content, "Run", positions);
+            }
+        }
+
+        private static void AddOccurrences(string content, string word, List<int> positions)
+        {
+            for (var index = content.IndexOf(word, StringComparison.Ordinal); index >= 0; index = content.IndexOf(word, index + word.Length, StringComparison.Ordinal))
+            {
+                positions.Add(index);
+            }
+        }
+
+        private static bool Contains(string content, string word) => content.IndexOf(word, StringComparison.Ordinal) >= 0;
+    }
+
+    /// <summary>Which groups of <see cref="BindingWords"/> a file contains.</summary>
+    [Flags]
+    internal enum BindingWordSet
+    {
+        None = 0,
+
+        /// <summary>A socket type name or a URL member: the calls around it may bind.</summary>
+        TypesOrUrls = 1,
+
+        /// <summary><c>Kestrel</c>: Kestrel's <c>Listen</c>, <c>ListenLocalhost</c>, <c>ListenAnyIP</c> can be called here.</summary>
+        Kestrel = 2,
+
+        /// <summary><c>WebApplication</c>: <c>Run(url)</c> / <c>RunAsync(url)</c> can be called here.</summary>
+        WebApplication = 4,
     }
 }

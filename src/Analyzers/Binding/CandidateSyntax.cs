@@ -12,7 +12,8 @@ namespace PortLint.Binding
     /// </summary>
     internal static class CandidateSyntax
     {
-        public static bool IsCandidate(InvocationExpressionSyntax invocation)
+        /// <summary>Whether <paramref name="invocation"/> can be a binding API, in a file that contains <paramref name="words"/>.</summary>
+        public static bool IsCandidate(InvocationExpressionSyntax invocation, BindingWordSet words = (BindingWordSet)~0)
         {
             var arguments = invocation.ArgumentList.Arguments;
             if (arguments.Count == 0 || !TryGetName(invocation.Expression, out var receiver, out var name))
@@ -23,11 +24,11 @@ namespace PortLint.Binding
             var first = arguments[0].Expression;
             switch (name)
             {
-                case "Listen":
+                case "Listen" when (words & BindingWordSet.Kestrel) != 0:
                     // Kestrel: Listen(IPAddress, int[, configure]), or Listen(EndPoint[, configure]) with the endpoint created here.
                     return (arguments.Count >= 2 && (MayBeConstant(arguments[1].Expression) || HasNamedArgument(arguments))) || IsCreation(first);
-                case "ListenLocalhost":
-                case "ListenAnyIP":
+                case "ListenLocalhost" when (words & BindingWordSet.Kestrel) != 0:
+                case "ListenAnyIP" when (words & BindingWordSet.Kestrel) != 0:
                     return arguments.Count <= 2 && (MayBeConstant(first) || HasNamedArgument(arguments));
                 case "UseUrls":
                     foreach (var argument in arguments)
@@ -41,8 +42,8 @@ namespace PortLint.Binding
                     return false;
                 case "UseSetting":
                     return arguments.Count == 2 && MayBeConstant(arguments[1].Expression);
-                case "Run":
-                case "RunAsync":
+                case "Run" when (words & BindingWordSet.WebApplication) != 0:
+                case "RunAsync" when (words & BindingWordSet.WebApplication) != 0:
                     return arguments.Count == 1 && MayBeConstant(first) && RightmostName(receiver) != "Task";
                 case "Bind":
                     return arguments.Count == 1 && IsCreation(first);
