@@ -24,7 +24,7 @@ namespace PortLint.Tests.Robustness
         /// Mutated inputs analyzed per run, sampled deterministically from all mutations so the test stays within about two
         /// minutes on two cores. PORTLINT_ROBUSTNESS_MAX_INPUTS overrides it (0 = every mutation).
         /// </summary>
-        private const int DefaultMaxInputs = 2500;
+        private const int DefaultMaxInputs = 6000;
 
         private const int Seed = 5;
 
