@@ -57,12 +57,21 @@ namespace PortLint.CodeFixes
             if (configuration != null && BinderGetValue(model.Compilation) != null)
             {
                 var typeArgument = portType?.SpecialType == SpecialType.System_Int32 ? string.Empty : "<int>";
-                if (model.LookupSymbols(position, configuration.Value.Type, "GetValue", includeReducedExtensionMethods: true).IsEmpty)
+                if (!model.LookupSymbols(position, configuration.Value.Type, "GetValue", includeReducedExtensionMethods: true).IsEmpty)
+                {
+                    edits.Replace(target.Span, configuration.Value.Expression + ".GetValue" + typeArgument + "(" + portKey + ", " + target + ")");
+                }
+                else if (SourceEdits.CanAddUsing(root))
                 {
                     edits.AddUsing(root, site.Text, ConfigurationNamespace);
+                    edits.Replace(target.Span, configuration.Value.Expression + ".GetValue" + typeArgument + "(" + portKey + ", " + target + ")");
+                }
+                else
+                {
+                    // The usings are half-typed: call the extension by its qualified name rather than add a using next to them.
+                    edits.Replace(target.Span, "global::" + ConfigurationNamespace + ".ConfigurationBinder.GetValue" + typeArgument + "(" + configuration.Value.Expression + ", " + portKey + ", " + target + ")");
                 }
 
-                edits.Replace(target.Span, configuration.Value.Expression + ".GetValue" + typeArgument + "(" + portKey + ", " + target + ")");
                 return edits;
             }
 

@@ -59,11 +59,7 @@ namespace PortLint.CodeFixes
         public void AddUsing(CompilationUnitSyntax root, SourceText text, string namespaceName)
         {
             var eol = EndOfLine(text);
-            SyntaxList<UsingDirectiveSyntax> usings = root.Usings;
-            if (usings.Count == 0 && root.Members.Count > 0 && root.Members[0] is BaseNamespaceDeclarationSyntax ns && ns.Usings.Count > 0)
-            {
-                usings = ns.Usings;
-            }
+            var usings = UsingsOf(root);
 
             UsingDirectiveSyntax? lastPlain = null;
             foreach (var existing in usings)
@@ -90,6 +86,34 @@ namespace PortLint.CodeFixes
             }
 
             Insert(root.FullSpan.Start, "using " + namespaceName + ";" + eol + eol);
+        }
+
+        /// <summary>
+        /// Whether a using can be added without making a broken file worse: no using directive next to which it would go is
+        /// half-typed (a missing semicolon would glue the new using to it). Callers qualify the name instead.
+        /// </summary>
+        public static bool CanAddUsing(CompilationUnitSyntax root)
+        {
+            foreach (var directive in UsingsOf(root))
+            {
+                if (directive.ContainsDiagnostics)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static SyntaxList<UsingDirectiveSyntax> UsingsOf(CompilationUnitSyntax root)
+        {
+            var usings = root.Usings;
+            if (usings.Count == 0 && root.Members.Count > 0 && root.Members[0] is BaseNamespaceDeclarationSyntax ns && ns.Usings.Count > 0)
+            {
+                usings = ns.Usings;
+            }
+
+            return usings;
         }
 
         /// <summary>A C# regular string literal holding <paramref name="value"/>.</summary>

@@ -89,7 +89,7 @@ namespace PortLint.CodeFixes
                 return "IPAddress.Loopback";
             }
 
-            if (inScope.IsEmpty && site.Model.LookupSymbols(site.PortExpression.SpanStart, name: "IPAddress").IsEmpty)
+            if (inScope.IsEmpty && site.Model.LookupSymbols(site.PortExpression.SpanStart, name: "IPAddress").IsEmpty && SourceEdits.CanAddUsing(root))
             {
                 edits.AddUsing(root, site.Text, "System.Net");
                 return "IPAddress.Loopback";

@@ -99,5 +99,28 @@ class D
     private int _port;
     void N() { _port = 1; _port = 2; }
 }", Port001(0, "55555"));
+
+        /// <summary>
+        /// Found by the full mutation run: with a half-typed last using (no semicolon), a fix that added a using glued it to
+        /// that line and made the file worse. The fixes now qualify the name instead.
+        /// </summary>
+        [Theory]
+        [InlineData("using Microsoft.AspNetCore.Hosting$\";")]
+        [InlineData("using Microsoft.AspNetCore.Hosting\"\"\".Server.Features;")]
+        public async Task CodeFixes_NextToAHalfTypedUsing_DoNotAddAUsing(string brokenUsing)
+        {
+            var source = "using System.Net;\nusing Microsoft.AspNetCore.Builder;\n" + brokenUsing + "\n\n"
+                + "var builder = WebApplication.CreateBuilder(args);\n"
+                + "builder.WebHost.ConfigureKestrel(options => options.Listen(IPAddress.Any, 50000));\n"
+                + "builder.WebHost.ConfigureKestrel(options => options.ListenLocalhost(50001));\n";
+            var tree = Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(source, RobustnessHost.ParseOptions, path: "/0/Program.cs");
+            var outcome = await AnalysisRunner.AnalyzeAsync(new[] { tree });
+            Assert.Empty(outcome.Failures);
+            Assert.Contains(outcome.Diagnostics, d => d.Id == RuleIds.DynamicRangePort);
+
+            var (failures, applied) = await AnalysisRunner.FixAllAsync(source, outcome.Diagnostics, maxDiagnostics: 10);
+            Assert.Empty(failures);
+            Assert.True(applied >= 3, "fix actions applied: " + applied);
+        }
     }
 }
