@@ -97,10 +97,12 @@ namespace PortLint.CodeFixes
                 return null;
             }
 
-            var staticOnly = IsStaticContext(model, position);
+            var staticFunction = InnermostStaticFunction(model, position);
+            var staticOnly = staticFunction != null || IsStaticContext(model, position);
             var scope = SiteNames.Scope(model.SyntaxTree.GetRoot(cancellationToken).FindToken(position).Parent!).FullSpan;
             var candidates = model.LookupSymbols(position)
-                .Where(s => IsUsable(s, model.SyntaxTree, position, scope, staticOnly))
+                .Where(s => IsUsable(s, model.SyntaxTree, position, scope, staticOnly)
+                    && (staticFunction is null || !(s is ILocalSymbol || s is IParameterSymbol) || IsWithin(s, staticFunction)))
                 .OrderBy(s => s is ILocalSymbol || s is IParameterSymbol ? 0 : 1)
                 .ThenByDescending(s => s.Locations.FirstOrDefault()?.SourceSpan.Start ?? -1)
                 .ThenBy(s => s.Name, System.StringComparer.Ordinal)
@@ -173,6 +175,33 @@ namespace PortLint.CodeFixes
         private static bool IsConfiguration(ITypeSymbol type, INamedTypeSymbol configurationType)
             => SymbolEqualityComparer.Default.Equals(type, configurationType)
             || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, configurationType));
+
+        /// <summary>The innermost <c>static</c> local function or lambda around <paramref name="position"/>: it captures nothing from outside itself.</summary>
+        private static IMethodSymbol? InnermostStaticFunction(SemanticModel model, int position)
+        {
+            for (var symbol = model.GetEnclosingSymbol(position); symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction } function; symbol = symbol.ContainingSymbol)
+            {
+                if (function.IsStatic)
+                {
+                    return function;
+                }
+            }
+
+            return null;
+        }
+
+        private static bool IsWithin(ISymbol symbol, IMethodSymbol function)
+        {
+            for (var container = symbol.ContainingSymbol; container != null; container = container.ContainingSymbol)
+            {
+                if (SymbolEqualityComparer.Default.Equals(container, function))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Whether only static members can be used: a static member, or a field initializer.</summary>
         private static bool IsStaticContext(SemanticModel model, int position)

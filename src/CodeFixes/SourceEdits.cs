@@ -85,7 +85,15 @@ namespace PortLint.CodeFixes
                 return;
             }
 
-            Insert(root.FullSpan.Start, "using " + namespaceName + ";" + eol + eol);
+            if (root.Externs.Count > 0)
+            {
+                // Usings follow extern aliases.
+                Insert(root.Externs[root.Externs.Count - 1].FullSpan.End, "using " + namespaceName + ";" + eol);
+                return;
+            }
+
+            // After the file's leading trivia (header comment, #define / #undef, which must come first).
+            Insert(root.GetFirstToken(includeZeroWidth: true).SpanStart, "using " + namespaceName + ";" + eol + eol);
         }
 
         /// <summary>

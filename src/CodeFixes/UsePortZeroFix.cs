@@ -227,6 +227,7 @@ namespace PortLint.CodeFixes
                         && binary.Right == expression
                         && binary.Left is LiteralExpressionSyntax left
                         && left.IsKind(SyntaxKind.StringLiteralExpression)
+                        && left.Token.IsKind(SyntaxKind.StringLiteralToken)
                         && left.Token.Text.StartsWith("\"", System.StringComparison.Ordinal))
                     {
                         // "http://*:" + Ports.Grpc -> "http://*:0"

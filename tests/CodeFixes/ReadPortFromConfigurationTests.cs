@@ -312,5 +312,28 @@ class C
 {
     void M(KestrelServerOptions options) => options.ListenLocalhost({|PORT004:0|});
 }", Key);
+
+        /// <summary>Review finding: a static lambda captures nothing, so the configuration parameter outside it is not used.</summary>
+        [Fact]
+        public Task StaticLambda_DoesNotCaptureTheOuterConfiguration()
+            => Verify.VerifyAsync(@"
+using System;
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+class C
+{
+    void M(IConfiguration configuration, Action<Action<KestrelServerOptions>> configure)
+        => configure(static options => options.ListenAnyIP({|PORT001:50000|}));
+}", @"
+using System;
+using System.Net;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Configuration;
+class C
+{
+    void M(IConfiguration configuration, Action<Action<KestrelServerOptions>> configure)
+        => configure(static options => options.ListenAnyIP(int.TryParse(Environment.GetEnvironmentVariable(""KESTREL_PORT""), out var kestrelPort) ? kestrelPort : 50000));
+}", Key);
     }
 }

@@ -418,5 +418,39 @@ class C
 {
     void M(HttpListener listener) => listener.Prefixes.Add(""http://+:{|PORT001:52000|}/"");
 }", Key, FixReferences.None);
+
+        /// <summary>Review finding: a raw string literal is not merged with the constant after it (that broke the literal).</summary>
+        [Fact]
+        public Task RawStringConcatenation_StaysValid()
+            => Verify.VerifyAsync(@"
+using Microsoft.AspNetCore.Builder;
+class C
+{
+    const int Port = 50000;
+    void M(WebApplication app) => app.Urls.Add(""""""http://127.0.0.1:"""""" + {|PORT001:Port|});
+}", @"
+using Microsoft.AspNetCore.Builder;
+class C
+{
+    const int Port = 50000;
+    void M(WebApplication app) => app.Urls.Add(""""""http://127.0.0.1:"""""" + 0);
+}", Key);
+
+        /// <summary>Review finding: a using added to a file with no usings goes after <c>#define</c>, which must come first.</summary>
+        [Fact]
+        public Task ListenLocalhost_FileStartingWithDefine_UsingGoesAfterIt()
+            => Verify.VerifyAsync(@"#define TRACE_PORTS
+class C
+{
+    void M(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions options) => options.ListenLocalhost({|PORT001:50000|});
+}
+", @"#define TRACE_PORTS
+using System.Net;
+
+class C
+{
+    void M(Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions options) => options.Listen(IPAddress.Loopback, 0);
+}
+", Key);
     }
 }

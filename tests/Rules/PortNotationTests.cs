@@ -437,6 +437,59 @@ class C
     }
 }");
 
+        /// <summary>Review finding: a target-typed <c>new(...)</c> names no type where it stands; every position is found.</summary>
+        [Fact]
+        public Task TargetTypedNew_InEveryPosition()
+            => Verify.VerifyAsync(@"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    private readonly UdpClient _assigned;
+    private UdpClient? _lazy;
+    private readonly IPEndPoint _endPoint;
+    private readonly Socket _socket = new(AddressFamily.InterNetwork, SocketType.Dgram, ProtocolType.Udp);
+
+    public UdpClient Property { get; } = new({|#0:50020|});
+
+    C(bool flag, int mode)
+    {
+        _assigned = new({|#1:50021|});
+        _lazy ??= new({|#2:50022|});
+        UdpClient conditional = flag ? new({|#3:50023|}) : new({|#4:50024|});
+        UdpClient switched = mode switch { 1 => new({|#5:50025|}), _ => new(0) };
+        _endPoint = new(IPAddress.Any, {|#6:50026|});
+        _socket.Bind(_endPoint);
+    }
+
+    UdpClient Make() => new({|#7:50027|});
+
+    UdpClient MakeToo()
+    {
+        return new({|#8:50028|});
+    }
+}",
+                Port001(0, "50020", "UdpClient(int)"),
+                Port001(1, "50021", "UdpClient(int)"),
+                Port001(2, "50022", "UdpClient(int)"),
+                Port001(3, "50023", "UdpClient(int)"),
+                Port001(4, "50024", "UdpClient(int)"),
+                Port001(5, "50025", "UdpClient(int)"),
+                Port001(6, "50026", "Socket.Bind(EndPoint)"),
+                Port001(7, "50027", "UdpClient(int)"),
+                Port001(8, "50028", "UdpClient(int)"));
+
+        /// <summary>Review finding: a constant concatenation too long to split into pieces is still read as one constant.</summary>
+        [Fact]
+        public Task LongConstantConcatenation_StillRead()
+            => Verify.VerifyAsync(@"
+using Microsoft.AspNetCore.Builder;
+class C
+{
+    const string A = ""a"";
+    void M(WebApplication app) => app.Urls.Add(""http://"" + A + A + A + A + A + A + A + A + A + A + A + A + A + A + A + A + A + A + A + A + "":{|#0:50030|}"");
+}", Port001(0, "50030", "WebApplication.Urls.Add"));
+
         [Fact]
         public Task Kestrel_ListenEndPoint()
             => Verify.VerifyAsync(@"

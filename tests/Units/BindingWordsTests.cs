@@ -9,13 +9,13 @@ namespace PortLint.Tests.Units
     public sealed class BindingWordsTests
     {
         [Fact]
-        public void Occurrences_AreEveryWatchedWordOfTheFoundGroups()
+        public void Occurrences_AreEveryWatchedWordOfTheFoundGroups_AndEveryNew()
         {
             const string source = "o.Listen(IPAddress.Any, 1); app.Run(u); new TcpListener(IPAddress.Any, 2); // Kestrel";
             var positions = new System.Collections.Generic.List<int>();
             BindingWords.AddOccurrences(source, BindingWords.Scan(source), positions);
             positions.Sort();
-            Assert.Equal(new[] { source.IndexOf("Listen"), source.IndexOf("IPAddress"), source.IndexOf("TcpListener"), source.IndexOf("Listener"), source.LastIndexOf("IPAddress") }, positions.ToArray());
+            Assert.Equal(new[] { source.IndexOf("Listen"), source.IndexOf("IPAddress"), source.IndexOf("new "), source.IndexOf("TcpListener"), source.IndexOf("Listener"), source.LastIndexOf("IPAddress") }, positions.ToArray());
         }
 
         [Theory]

@@ -71,28 +71,23 @@ namespace PortLint.Analyzers
             foreach (var position in positions)
             {
                 var token = root.FindToken(position);
-                if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(position))
+                var start = token.Parent;
+                if (token.IsKind(SyntaxKind.NewKeyword))
+                {
+                    // Only target-typed creations: explicit ones are found by their type name.
+                    if (!(start is ImplicitObjectCreationExpressionSyntax) || token.SpanStart != position)
+                    {
+                        continue;
+                    }
+                }
+                else if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(position))
                 {
                     // In a comment, a string or disabled code.
                     continue;
                 }
 
-                for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
+                for (var node = start; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
                 {
-                    if (node is VariableDeclarationSyntax declaration)
-                    {
-                        // `TcpListener listener = new(...)`: the creation is below the type name.
-                        foreach (var declarator in declaration.Variables)
-                        {
-                            if (declarator.Initializer?.Value is ImplicitObjectCreationExpressionSyntax implicitCreation)
-                            {
-                                Consider(context, treeContext.FilterSpan, implicitCreation, words, seen);
-                            }
-                        }
-
-                        break;
-                    }
-
                     Consider(context, treeContext.FilterSpan, node, words, seen);
                 }
             }

@@ -54,6 +54,9 @@ namespace PortLint.Binding
                 {
                     AddOccurrences(content, word, positions);
                 }
+
+                // A target-typed `new(...)` names no type where it stands (`_listener = new(50000)`, `=> new(...)`).
+                AddOccurrences(content, "new", positions);
             }
 
             if ((words & BindingWordSet.Kestrel) != 0)

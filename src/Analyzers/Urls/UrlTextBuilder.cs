@@ -23,7 +23,16 @@ namespace PortLint.Urls
         {
             if (depth > MaxDepth)
             {
-                text.AppendUnknown(operation.Syntax);
+                // Too deep to split into pieces: a constant still counts, as one piece.
+                if (operation.ConstantValue.HasValue)
+                {
+                    AppendConstant(text, operation.ConstantValue.Value, operation.Syntax);
+                }
+                else
+                {
+                    text.AppendUnknown(operation.Syntax);
+                }
+
                 return;
             }
 
