@@ -165,7 +165,7 @@ namespace PortLint.ConfigFiles
         {
             if (value.Kind == JsonKind.Number)
             {
-                if (TryParseDigits(value.Value!, 0, value.Value!.Length, out var number))
+                if (UrlPortParser.TryParseDigits(value.Value!, 0, value.Value!.Length, out var number))
                 {
                     AddAt(value.Start, value.Length, number, key, ports);
                 }
@@ -200,7 +200,7 @@ namespace PortLint.ConfigFiles
                     last--;
                 }
 
-                if (TryParseDigits(text, first, last, out var port))
+                if (UrlPortParser.TryParseDigits(text, first, last, out var port))
                 {
                     Add(value, first, last - first, port, key, ports);
                 }
@@ -222,28 +222,6 @@ namespace PortLint.ConfigFiles
             {
                 ports.Add(new ConfigPort(port, start, length, key));
             }
-        }
-
-        private static bool TryParseDigits(string text, int start, int end, out long value)
-        {
-            value = 0;
-            if (end <= start)
-            {
-                return false;
-            }
-
-            for (var i = start; i < end; i++)
-            {
-                var c = text[i];
-                if (c < '0' || c > '9')
-                {
-                    return false;
-                }
-
-                value = value > (long.MaxValue - 9) / 10 ? long.MaxValue : (value * 10) + (c - '0');
-            }
-
-            return true;
         }
 
         private static bool Is(JsonProperty property, string name) => string.Equals(property.Name, name, KeyComparison);

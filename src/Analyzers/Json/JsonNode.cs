@@ -5,8 +5,8 @@ namespace PortLint.Json
     /// <summary>A JSON value with where it is written in the text it was read from.</summary>
     internal sealed class JsonNode
     {
-        private static readonly List<JsonProperty> NoProperties = new List<JsonProperty>();
-        private static readonly List<JsonNode> NoItems = new List<JsonNode>();
+        private static readonly IReadOnlyList<JsonProperty> NoProperties = new JsonProperty[0];
+        private static readonly IReadOnlyList<JsonNode> NoItems = new JsonNode[0];
 
         private readonly int[]? _sourceMap;
 
@@ -33,10 +33,10 @@ namespace PortLint.Json
         public string? Value { get; }
 
         /// <summary>An object's members in written order (duplicates kept); empty for other kinds.</summary>
-        public List<JsonProperty> Properties { get; }
+        public IReadOnlyList<JsonProperty> Properties { get; }
 
         /// <summary>An array's items; empty for other kinds.</summary>
-        public List<JsonNode> Items { get; }
+        public IReadOnlyList<JsonNode> Items { get; }
 
         /// <summary>
         /// Where the character at <paramref name="valueIndex"/> of a string's <see cref="Value"/> is written in the text;

@@ -84,24 +84,38 @@ namespace PortLint.Urls
                 portEnd--;
             }
 
-            if (portEnd == portStart)
+            if (!TryParseDigits(text, portStart, portEnd, out var value))
             {
                 return;
             }
 
-            long value = 0;
-            for (var i = portStart; i < portEnd; i++)
+            ports.Add(new UrlPort(portStart, portEnd - portStart, value, text.Substring(portStart, portEnd - portStart), text.Substring(hostStart, hostEnd - hostStart)));
+        }
+
+        /// <summary>
+        /// The decimal number written in <paramref name="text"/>[<paramref name="start"/>, <paramref name="end"/>): digits only,
+        /// at least one; a value too large for a long saturates at <see cref="long.MaxValue"/> (out of range either way).
+        /// </summary>
+        public static bool TryParseDigits(string text, int start, int end, out long value)
+        {
+            value = 0;
+            if (end <= start)
+            {
+                return false;
+            }
+
+            for (var i = start; i < end; i++)
             {
                 var c = text[i];
                 if (c < '0' || c > '9')
                 {
-                    return;
+                    return false;
                 }
 
                 value = value > (long.MaxValue - 9) / 10 ? long.MaxValue : (value * 10) + (c - '0');
             }
 
-            ports.Add(new UrlPort(portStart, portEnd - portStart, value, text.Substring(portStart, portEnd - portStart), text.Substring(hostStart, hostEnd - hostStart)));
+            return true;
         }
 
         private static bool IsAuthorityTerminator(char c) => c == '/' || c == '?' || c == '#';
