@@ -29,7 +29,7 @@ namespace PortLint.Bench
             var options = BenchOptions.Parse(args);
             if (options is null)
             {
-                Console.Error.WriteLine("usage: PortLint.Bench [--quick] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]");
+                Console.Error.WriteLine("usage: PortLint.Bench [--quick] [--profile] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]");
                 return 2;
             }
 
@@ -62,6 +62,11 @@ namespace PortLint.Bench
                 Console.WriteLine($"== corpus {corpus.Name}: {corpus.Description}; {corpus.Files.Count:N0} files, {corpus.Lines:N0} lines (generated in {generate.Elapsed.TotalSeconds:F1}s)");
                 Harness.AssertCompiles(corpus);
                 Console.WriteLine("   compiles without errors");
+                if (options.Profile)
+                {
+                    Profiling.PhaseProfile.Run(corpus, options.Iterations, Console.WriteLine);
+                    continue;
+                }
 
                 var sets = spec.Group switch
                 {
@@ -83,6 +88,11 @@ namespace PortLint.Bench
 
                     failed = true;
                 }
+            }
+
+            if (options.Profile)
+            {
+                return failed ? 1 : 0;
             }
 
             report.TotalSeconds = total.Elapsed.TotalSeconds;
@@ -157,6 +167,9 @@ namespace PortLint.Bench
         {
             public bool Quick { get; private set; }
 
+            /// <summary>Where the time goes, phase by phase, instead of the measurement against baselines.</summary>
+            public bool Profile { get; private set; }
+
             public int Iterations { get; private set; }
 
             public int Warmup { get; private set; } = 1;
@@ -177,6 +190,9 @@ namespace PortLint.Bench
                     {
                         case "--quick":
                             options.Quick = true;
+                            break;
+                        case "--profile":
+                            options.Profile = true;
                             break;
                         case "--iterations" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0:
                             iterations = n;

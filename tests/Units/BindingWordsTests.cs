@@ -9,13 +9,36 @@ namespace PortLint.Tests.Units
     public sealed class BindingWordsTests
     {
         [Fact]
-        public void Occurrences_AreEveryWatchedWordOfTheFoundGroups_AndEveryNew()
+        public void Occurrences_AreEveryWatchedWordOfTheFoundGroups_AndEveryTargetTypedNew()
         {
-            const string source = "o.Listen(IPAddress.Any, 1); app.Run(u); new TcpListener(IPAddress.Any, 2); // Kestrel";
+            const string source = "o.Listen(IPAddress.Any, 1); app.Run(u); new TcpListener(IPAddress.Any, 2); e = new(IPAddress.Any, 3); // Kestrel";
             var positions = new System.Collections.Generic.List<int>();
             BindingWords.AddOccurrences(source, BindingWords.Scan(source), positions);
             positions.Sort();
-            Assert.Equal(new[] { source.IndexOf("Listen"), source.IndexOf("IPAddress"), source.IndexOf("new "), source.IndexOf("TcpListener"), source.IndexOf("Listener"), source.LastIndexOf("IPAddress") }, positions.ToArray());
+            var second = source.IndexOf("IPAddress", source.IndexOf("IPAddress") + 1);
+            Assert.Equal(
+                new[] { source.IndexOf("Listen"), source.IndexOf("IPAddress"), source.IndexOf("TcpListener"), source.IndexOf("Listener"), second, source.IndexOf("new("), source.LastIndexOf("IPAddress") },
+                positions.ToArray());
+        }
+
+        [Theory]
+        [InlineData("TcpListener l = new(IPAddress.Any, 50000);", true)]
+        [InlineData("TcpListener l = new (IPAddress.Any, 50000);", true)]
+        [InlineData("TcpListener l = new\n\t(IPAddress.Any, 50000);", true)]
+        [InlineData("TcpListener l = new /* target-typed */ (IPAddress.Any, 50000);", true)]
+        [InlineData("(new(50000))", true)]
+        [InlineData("var l = new TcpListener(IPAddress.Any, 50000);", false)]
+        [InlineData("var l = new List<int>();", false)]
+        [InlineData("TcpListener renew(int p) => null; renew(5);", false)]
+        [InlineData("var news = 1; TcpListener x = news;", false)]
+        [InlineData("TcpListener l = new", false)]
+        public void TargetTypedNews_AreFoundByText(string source, bool expected)
+        {
+            source = source.Replace("\\n", "\n").Replace("\\t", "\t");
+            var positions = new System.Collections.Generic.List<int>();
+            BindingWords.AddOccurrences(source, BindingWordSet.TypesOrUrls, positions);
+            var news = positions.FindAll(p => string.CompareOrdinal(source, p, "new", 0, 3) == 0);
+            Assert.Equal(expected, news.Count == 1);
         }
 
         [Theory]

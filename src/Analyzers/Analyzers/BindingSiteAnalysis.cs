@@ -64,10 +64,31 @@ namespace PortLint.Analyzers
                 return;
             }
 
+            var candidates = new List<SyntaxNode>();
+            FindCandidates(tree.GetRoot(context.CancellationToken), content, words, treeContext.FilterSpan, candidates);
+            foreach (var candidate in candidates)
+            {
+                switch (candidate)
+                {
+                    case InvocationExpressionSyntax invocation:
+                        AnalyzeInvocation(context, invocation);
+                        break;
+                    case ExpressionSyntax creation:
+                        AnalyzeCreation(context, creation);
+                        break;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The syntax-only part of <see cref="AnalyzeTree"/>: the calls and creations around the occurrences of <paramref name="words"/>
+        /// that <see cref="CandidateSyntax"/> lets through, each once, in the order of the words' occurrences.
+        /// </summary>
+        internal static void FindCandidates(SyntaxNode root, string content, BindingWordSet words, TextSpan? filterSpan, List<SyntaxNode> candidates)
+        {
             var positions = new List<int>();
             BindingWords.AddOccurrences(content, words, positions);
-            var root = tree.GetRoot(context.CancellationToken);
-            var seen = new HashSet<SyntaxNode>();
+            HashSet<SyntaxNode>? seen = null;
             foreach (var position in positions)
             {
                 var token = root.FindToken(position);
@@ -88,31 +109,23 @@ namespace PortLint.Analyzers
 
                 for (var node = start; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
                 {
-                    Consider(context, treeContext.FilterSpan, node, words, seen);
+                    if ((filterSpan is not { } span || node.Span.IntersectsWith(span))
+                        && IsCandidate(node, words)
+                        && (seen ??= new HashSet<SyntaxNode>()).Add(node))
+                    {
+                        candidates.Add(node);
+                    }
                 }
             }
         }
 
-        private void Consider(SiteContext context, TextSpan? filterSpan, SyntaxNode node, BindingWordSet words, HashSet<SyntaxNode> seen)
+        private static bool IsCandidate(SyntaxNode node, BindingWordSet words) => node switch
         {
-            if (filterSpan is { } span && !node.Span.IntersectsWith(span))
-            {
-                return;
-            }
-
-            switch (node)
-            {
-                case InvocationExpressionSyntax invocation when CandidateSyntax.IsCandidate(invocation, words) && seen.Add(node):
-                    AnalyzeInvocation(context, invocation);
-                    break;
-                case ObjectCreationExpressionSyntax creation when CandidateSyntax.IsCandidate(creation) && seen.Add(node):
-                    AnalyzeCreation(context, creation);
-                    break;
-                case ImplicitObjectCreationExpressionSyntax implicitCreation when CandidateSyntax.IsCandidate(implicitCreation) && seen.Add(node):
-                    AnalyzeCreation(context, implicitCreation);
-                    break;
-            }
-        }
+            InvocationExpressionSyntax invocation => CandidateSyntax.IsCandidate(invocation, words),
+            ObjectCreationExpressionSyntax creation => CandidateSyntax.IsCandidate(creation),
+            ImplicitObjectCreationExpressionSyntax implicitCreation => CandidateSyntax.IsCandidate(implicitCreation),
+            _ => false,
+        };
 
         /// <summary>Checks one call (the bench's operation-action variant calls this directly).</summary>
         internal void AnalyzeInvocation(SiteContext context, InvocationExpressionSyntax node)

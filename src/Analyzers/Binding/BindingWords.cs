@@ -56,7 +56,7 @@ namespace PortLint.Binding
                 }
 
                 // A target-typed `new(...)` names no type where it stands (`_listener = new(50000)`, `=> new(...)`).
-                AddOccurrences(content, "new", positions);
+                AddTargetTypedNews(content, positions);
             }
 
             if ((words & BindingWordSet.Kestrel) != 0)
@@ -77,6 +77,35 @@ namespace PortLint.Binding
                 positions.Add(index);
             }
         }
+
+        /// <summary>
+        /// The <c>new</c> keywords followed by <c>(</c> (or by a comment): target-typed creations. Text only, so <c>new List&lt;int&gt;()</c>, <c>renew(</c>
+        /// and the like never reach <c>FindToken</c>; a <c>new (</c> in a comment or string is ruled out by the token check after.
+        /// </summary>
+        private static void AddTargetTypedNews(string content, List<int> positions)
+        {
+            for (var index = content.IndexOf("new", StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, StringComparison.Ordinal))
+            {
+                if (index > 0 && IsIdentifierPart(content[index - 1]))
+                {
+                    continue;
+                }
+
+                var next = index + 3;
+                while (next < content.Length && char.IsWhiteSpace(content[next]))
+                {
+                    next++;
+                }
+
+                // `new /* … */ (` is left to the token check.
+                if (next < content.Length && (content[next] == '(' || content[next] == '/'))
+                {
+                    positions.Add(index);
+                }
+            }
+        }
+
+        private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 
         private static bool Contains(string content, string word) => content.IndexOf(word, StringComparison.Ordinal) >= 0;
     }

@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PortLint.Analyzers;
+using PortLint.Binding;
+using PortLint.Options;
+
+namespace PortLint.Bench.Profiling
+{
+    /// <summary>
+    /// Where PortLint's time goes on a corpus (<c>--profile</c>): each phase of <see cref="BindingSiteAnalysis.AnalyzeTree"/> run
+    /// on its own, on one thread, over every tree of a compilation whose compiler diagnostics are already computed (the state
+    /// the driver hands PortLint its semantic models in). Phases that touch no semantic model are repeated and averaged.
+    /// </summary>
+    internal static class PhaseProfile
+    {
+        public static void Run(BenchCorpus corpus, int repetitions, Action<string> log)
+        {
+            var trees = Harness.Parse(corpus.Files);
+            var compilation = Harness.Compile(corpus, trees);
+            var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
+            var wall = Stopwatch.StartNew();
+            compilation.GetDiagnostics();
+            var compileWallMs = wall.Elapsed.TotalMilliseconds;
+            var compileCpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalMilliseconds;
+            log(FormattableString.Invariant($"  compiler GetDiagnostics: {compileWallMs:F0} ms wall, {compileCpuMs:F0} ms CPU (all threads)"));
+
+            var contents = trees.Select(t => t.GetText().ToString()).ToArray();
+            var words = new BindingWordSet[trees.Length];
+            var scanMs = Measure(repetitions, () =>
+            {
+                for (var i = 0; i < trees.Length; i++)
+                {
+                    words[i] = BindingWords.Scan(trees[i].GetText().ToString());
+                }
+            });
+            var withWords = words.Count(w => w != BindingWordSet.None);
+            log(FormattableString.Invariant($"  text check: {scanMs:F2} ms per pass over {trees.Length:N0} files ({contents.Sum(c => (long)c.Length):N0} chars); {withWords:N0} files name a word"));
+
+            var candidateCount = 0;
+            var roots = trees.Select(t => t.GetRoot()).ToArray();
+            var findMs = Measure(repetitions, () =>
+            {
+                candidateCount = 0;
+                var candidates = new List<SyntaxNode>();
+                for (var i = 0; i < trees.Length; i++)
+                {
+                    if (words[i] != BindingWordSet.None)
+                    {
+                        candidates.Clear();
+                        BindingSiteAnalysis.FindCandidates(roots[i], contents[i], words[i], null, candidates);
+                        candidateCount += candidates.Count;
+                    }
+                }
+            });
+            var positions = new List<int>();
+            var occurrences = 0;
+            for (var i = 0; i < trees.Length; i++)
+            {
+                positions.Clear();
+                BindingWords.AddOccurrences(contents[i], words[i], positions);
+                occurrences += positions.Count;
+            }
+
+            log(FormattableString.Invariant($"  candidate search (syntax only): {findMs:F2} ms per pass; {occurrences:N0} word occurrences, {candidateCount:N0} candidates"));
+
+            // A first pass over another compilation of the same corpus compiles (JITs) PortLint's and the semantic model's code
+            // paths, which a host has done long before its thousandth file.
+            var jitCompilation = Harness.Compile(corpus, Harness.Parse(corpus.Files));
+            var jitAnalysis = new BindingSiteAnalysis(BindingSymbols.Create(jitCompilation)!, new PortLintOptionsCache(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider));
+            foreach (var tree in jitCompilation.SyntaxTrees)
+            {
+#pragma warning disable CS0618 // The public constructor is obsolete for analyzer hosts; the profile calls one phase directly.
+                jitAnalysis.AnalyzeTree(new SemanticModelAnalysisContext(jitCompilation.GetSemanticModel(tree), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => { }, _ => true, CancellationToken.None));
+#pragma warning restore CS0618
+            }
+
+            // The semantic model's share: GetOperation on every candidate of a fresh compilation (binds the members they sit in).
+            var bindCompilation = Harness.Compile(corpus, Harness.Parse(corpus.Files));
+            bindCompilation.GetDiagnostics();
+            var bindTrees = bindCompilation.SyntaxTrees.ToArray();
+            var bindCandidates = new List<SyntaxNode>();
+            var bindMs = Measure(1, () =>
+            {
+                foreach (var tree in bindTrees)
+                {
+                    var text = tree.GetText().ToString();
+                    var treeWords = BindingWords.Scan(text);
+                    if (treeWords == BindingWordSet.None)
+                    {
+                        continue;
+                    }
+
+                    bindCandidates.Clear();
+                    BindingSiteAnalysis.FindCandidates(tree.GetRoot(), text, treeWords, null, bindCandidates);
+                    var model = bindCompilation.GetSemanticModel(tree);
+                    foreach (var candidate in bindCandidates)
+                    {
+                        model.GetOperation(candidate);
+                    }
+                }
+            });
+            log(FormattableString.Invariant($"  text check + candidate search + GetOperation per candidate, cold models: {bindMs:F1} ms CPU"));
+            var bindAnalysis = new BindingSiteAnalysis(BindingSymbols.Create(bindCompilation)!, new PortLintOptionsCache(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider));
+            var afterBindMs = Measure(1, () =>
+            {
+                foreach (var tree in bindTrees)
+                {
+#pragma warning disable CS0618
+                    bindAnalysis.AnalyzeTree(new SemanticModelAnalysisContext(bindCompilation.GetSemanticModel(tree), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => { }, _ => true, CancellationToken.None));
+#pragma warning restore CS0618
+                }
+            });
+            log(FormattableString.Invariant($"  AnalyzeTree after that, same compilation: {afterBindMs:F1} ms CPU"));
+            jitCompilation = null;
+            bindCompilation = null;
+            bindTrees = null;
+            bindAnalysis = null;
+            jitAnalysis = null;
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+
+            var models = trees.Select(t => compilation.GetSemanticModel(t)).ToArray();
+            var symbols = BindingSymbols.Create(compilation);
+            var analysis = new BindingSiteAnalysis(symbols!, new PortLintOptionsCache(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider));
+            var diagnostics = 0;
+            void AnalyzeAll()
+            {
+                diagnostics = 0;
+                foreach (var model in models)
+                {
+#pragma warning disable CS0618 // The public constructor is obsolete for analyzer hosts; the profile calls one phase directly.
+                    analysis.AnalyzeTree(new SemanticModelAnalysisContext(model, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => diagnostics++, _ => true, CancellationToken.None));
+#pragma warning restore CS0618
+                }
+            }
+
+            var coldMs = Measure(1, AnalyzeAll);
+            var warmMs = Measure(repetitions, AnalyzeAll);
+            log(FormattableString.Invariant($"  AnalyzeTree, cold semantic models: {coldMs:F1} ms CPU; warm: {warmMs:F1} ms CPU per pass; {diagnostics:N0} diagnostics"));
+            log(FormattableString.Invariant($"  => cold {100 * coldMs / compileCpuMs:F3} % / warm {100 * warmMs / compileCpuMs:F3} % of the compiler's CPU time; text check alone {100 * scanMs / compileCpuMs:F3} %"));
+        }
+
+        /// <summary>Thread CPU milliseconds per repetition (wall time where the thread clock is not available).</summary>
+        private static double Measure(int repetitions, Action action)
+        {
+            var wall = Stopwatch.StartNew();
+            var before = ThreadCpu.Nanoseconds();
+            for (var i = 0; i < repetitions; i++)
+            {
+                action();
+            }
+
+            return ThreadCpu.IsSupported ? (ThreadCpu.Nanoseconds() - before) / 1e6 / repetitions : wall.Elapsed.TotalMilliseconds / repetitions;
+        }
+    }
+}
