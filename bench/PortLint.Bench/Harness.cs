@@ -31,7 +31,13 @@ namespace PortLint.Bench
     }
 
     /// <summary>One run of one analyzer set over a freshly parsed, fresh compilation.</summary>
-    internal sealed record RunResult(double ParseMs, double WallMs, double AnalyzerExecutionMs, long AllocatedBytes, ImmutableArray<string> Diagnostics);
+    /// <param name="ParseMs">Wall time of parsing the corpus.</param>
+    /// <param name="ParseCpuMs">Process CPU time (all threads) of parsing the corpus.</param>
+    /// <param name="WallMs">Wall time of GetDiagnostics (compiler) or GetAnalysisResultAsync (analyzers).</param>
+    /// <param name="CpuMs">Process CPU time (all threads) of the same region.</param>
+    /// <param name="AnalyzerExecutionMs">The driver's telemetry: wall time inside the measured analyzers' callbacks, summed over threads.</param>
+    /// <param name="AnalyzerCpuMs">Thread CPU time inside the measured analyzers' callbacks, summed over threads (<see cref="Profiling.CpuTimedAnalyzer"/>).</param>
+    internal sealed record RunResult(double ParseMs, double ParseCpuMs, double WallMs, double CpuMs, double AnalyzerExecutionMs, double AnalyzerCpuMs, long AllocatedBytes, ImmutableArray<string> Diagnostics);
 
     /// <summary>The medians of an analyzer set's runs over a corpus.</summary>
     internal sealed class SetResult
@@ -52,6 +58,12 @@ namespace PortLint.Bench
         public double WallMs => Median(Runs.Select(r => r.WallMs));
 
         public double ExecutionMs => Median(Runs.Select(r => r.AnalyzerExecutionMs));
+
+        public double ParseCpuMs => Median(Runs.Select(r => r.ParseCpuMs));
+
+        public double CpuMs => Median(Runs.Select(r => r.CpuMs));
+
+        public double AnalyzerCpuMs => Median(Runs.Select(r => r.AnalyzerCpuMs));
 
         public static double Median(IEnumerable<double> values)
         {
@@ -117,7 +129,7 @@ namespace PortLint.Bench
                     line.Append(CultureInvariant($" {result.Set.Name}={run.WallMs:F0}ms"));
                     if (!result.Set.IsCompilerOnly)
                     {
-                        line.Append(CultureInvariant($"(exec {run.AnalyzerExecutionMs:F1})"));
+                        line.Append(CultureInvariant($"(exec {run.AnalyzerExecutionMs:F1}, cpu {run.AnalyzerCpuMs:F1})"));
                     }
 
                     if (iteration >= 0)
@@ -144,17 +156,25 @@ namespace PortLint.Bench
         private static async Task<RunResult> RunAsync(BenchCorpus corpus, AnalyzerSet set, bool concurrent)
         {
             Collect();
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
             var stopwatch = Stopwatch.StartNew();
             var trees = Parse(corpus.Files);
             var parseMs = stopwatch.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            var parseCpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
             var compilation = Compile(corpus, trees);
 
             if (set.IsCompilerOnly)
             {
                 var before = GC.GetTotalAllocatedBytes(precise: true);
+                process.Refresh();
+                cpu = process.TotalProcessorTime;
                 stopwatch.Restart();
                 var diagnostics = compilation.GetDiagnostics();
                 var wall = stopwatch.Elapsed.TotalMilliseconds;
+                process.Refresh();
+                var compileCpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
                 var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
                 var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
                 if (errors != 0)
@@ -162,7 +182,7 @@ namespace PortLint.Bench
                     throw new InvalidOperationException($"Corpus {corpus.Name} has {errors} compiler errors.");
                 }
 
-                return new RunResult(parseMs, wall, 0, allocated, ImmutableArray<string>.Empty);
+                return new RunResult(parseMs, parseCpuMs, wall, compileCpuMs, 0, 0, allocated, ImmutableArray<string>.Empty);
             }
 
             var exceptions = new ConcurrentQueue<string>();
@@ -174,10 +194,20 @@ namespace PortLint.Bench
                 reportSuppressedDiagnostics: false);
             var withAnalyzers = compilation.WithAnalyzers(set.All, options);
 
+            foreach (var timed in set.All.OfType<Profiling.CpuTimedAnalyzer>())
+            {
+                timed.Reset();
+            }
+
             var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            process.Refresh();
+            cpu = process.TotalProcessorTime;
             stopwatch.Restart();
             var analysis = await withAnalyzers.GetAnalysisResultAsync(CancellationToken.None).ConfigureAwait(false);
             var wallMs = stopwatch.Elapsed.TotalMilliseconds;
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
+            var analyzerCpuMs = set.Analyzers.OfType<Profiling.CpuTimedAnalyzer>().Sum(a => a.CpuMs);
             var allocatedBytes = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
 
             var execution = TimeSpan.Zero;
@@ -197,7 +227,7 @@ namespace PortLint.Bench
                 .Select(d => d.Location.GetLineSpan() is var span ? $"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1}): {d.Id} {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}" : d.ToString())
                 .OrderBy(s => s, StringComparer.Ordinal)
                 .ToImmutableArray();
-            return new RunResult(parseMs, wallMs, execution.TotalMilliseconds, allocatedBytes, diagnosticsText);
+            return new RunResult(parseMs, parseCpuMs, wallMs, cpuMs, execution.TotalMilliseconds, analyzerCpuMs, allocatedBytes, diagnosticsText);
         }
 
         private static void Collect()

@@ -34,16 +34,18 @@ namespace PortLint.Bench
             }
 
             var total = Stopwatch.StartNew();
-            var portLint = DiscoverAnalyzers();
-            Console.WriteLine($"PortLint analyzers ({AnalyzerAssembly}.dll): {string.Join(", ", portLint.Select(a => a.GetType().Name))}");
+            // Each measured analyzer runs inside a CPU timer (thread CPU time of its callbacks); the driver's telemetry is kept beside it.
+            var portLint = DiscoverAnalyzers().Select(a => (DiagnosticAnalyzer)new Profiling.CpuTimedAnalyzer(a)).ToImmutableArray();
+            Console.WriteLine($"PortLint analyzers ({AnalyzerAssembly}.dll): {string.Join(", ", portLint.Select(a => ((Profiling.CpuTimedAnalyzer)a).Inner.GetType().Name))}");
+            Console.WriteLine($"Thread CPU clock: {(Profiling.ThreadCpu.IsSupported ? "CLOCK_THREAD_CPUTIME_ID" : "not available (CPU columns are 0)")}");
             Console.WriteLine($"Mode: {(options.Quick ? "quick (small corpora, smoke run)" : "full")}, {options.Warmup} warm-up + {options.Iterations} measured runs per set, medians reported");
             Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.FrameworkDescription}, load average {LoadAverage()}");
 
             var compiler = new AnalyzerSet("compiler", ImmutableArray<DiagnosticAnalyzer>.Empty);
             var emptyStart = new AnalyzerSet("empty-start", ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyCompilationStartAnalyzer()));
-            var emptyNode = new AnalyzerSet("empty-node", ImmutableArray.Create<DiagnosticAnalyzer>(new EmptySyntaxNodeAnalyzer()));
+            var emptyNode = new AnalyzerSet("empty-node", ImmutableArray.Create<DiagnosticAnalyzer>(new Profiling.CpuTimedAnalyzer(new EmptySyntaxNodeAnalyzer())));
             var portLintSet = new AnalyzerSet("PortLint", portLint);
-            var operations = new AnalyzerSet("op-variant", ImmutableArray.Create<DiagnosticAnalyzer>(new OperationActionVariantAnalyzer()));
+            var operations = new AnalyzerSet("op-variant", ImmutableArray.Create<DiagnosticAnalyzer>(new Profiling.CpuTimedAnalyzer(new OperationActionVariantAnalyzer())));
             var warm = new AnalyzerSet("PortLint-warm", portLint, ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()));
 
             var report = new Report(options);

@@ -58,6 +58,19 @@ namespace PortLint.Bench.Profiling
                     }
                 }
             });
+            var occurrencesMs = Measure(repetitions, () =>
+            {
+                var list = new List<int>();
+                for (var i = 0; i < trees.Length; i++)
+                {
+                    if (words[i] != BindingWordSet.None)
+                    {
+                        list.Clear();
+                        BindingWords.AddOccurrences(contents[i], words[i], list);
+                    }
+                }
+            });
+            log(FormattableString.Invariant($"  of which word occurrences (text): {occurrencesMs:F2} ms per pass"));
             var positions = new List<int>();
             var occurrences = 0;
             for (var i = 0; i < trees.Length; i++)

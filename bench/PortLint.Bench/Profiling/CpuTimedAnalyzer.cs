@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace PortLint.Bench.Profiling
+{
+    /// <summary>
+    /// Runs an analyzer unchanged and sums the thread CPU time spent in its callbacks (<see cref="ThreadCpu"/>). The driver's
+    /// telemetry measures wall time inside the callbacks, which on 2 cores shared with the compiler's threads also counts the
+    /// time a callback waited, preempted; thread CPU time counts only the work. The driver sees this wrapper, so its telemetry
+    /// and diagnostics are the wrapped analyzer's.
+    /// </summary>
+    internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
+    {
+        private long _nanoseconds;
+
+        public CpuTimedAnalyzer(DiagnosticAnalyzer inner) => Inner = inner;
+
+        public DiagnosticAnalyzer Inner { get; }
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Inner.SupportedDiagnostics;
+
+        /// <summary>Thread CPU time in the analyzer's callbacks since the last <see cref="Reset"/>.</summary>
+        public double CpuMs => Interlocked.Read(ref _nanoseconds) / 1e6;
+
+        public void Reset() => Interlocked.Exchange(ref _nanoseconds, 0);
+
+        public override void Initialize(AnalysisContext context) => Inner.Initialize(new TimedAnalysisContext(context, this));
+
+        internal Action<T> Wrap<T>(Action<T> action) => argument =>
+        {
+            var start = ThreadCpu.Nanoseconds();
+            try
+            {
+                action(argument);
+            }
+            finally
+            {
+                Interlocked.Add(ref _nanoseconds, ThreadCpu.Nanoseconds() - start);
+            }
+        };
+
+        private sealed class TimedAnalysisContext : AnalysisContext
+        {
+            private readonly AnalysisContext _context;
+            private readonly CpuTimedAnalyzer _timer;
+
+            public TimedAnalysisContext(AnalysisContext context, CpuTimedAnalyzer timer)
+            {
+                _context = context;
+                _timer = timer;
+            }
+
+            public override void EnableConcurrentExecution() => _context.EnableConcurrentExecution();
+
+            public override void ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags analysisMode) => _context.ConfigureGeneratedCodeAnalysis(analysisMode);
+
+            public override void RegisterCompilationStartAction(Action<CompilationStartAnalysisContext> action)
+                => _context.RegisterCompilationStartAction(_timer.Wrap<CompilationStartAnalysisContext>(start => action(new TimedCompilationStartContext(start, _timer))));
+
+            public override void RegisterCompilationAction(Action<CompilationAnalysisContext> action) => _context.RegisterCompilationAction(_timer.Wrap(action));
+
+            public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _context.RegisterSemanticModelAction(_timer.Wrap(action));
+
+            public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _context.RegisterSymbolAction(_timer.Wrap(action), symbolKinds);
+
+            public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
+
+            public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _context.RegisterCodeBlockAction(_timer.Wrap(action));
+
+            public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _context.RegisterSyntaxTreeAction(_timer.Wrap(action));
+
+            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _context.RegisterAdditionalFileAction(_timer.Wrap(action));
+
+            public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
+                => _context.RegisterSyntaxNodeAction(_timer.Wrap(action), syntaxKinds);
+
+            public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _context.RegisterOperationAction(_timer.Wrap(action), operationKinds);
+
+            public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => throw Unsupported();
+
+            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _context.RegisterOperationBlockAction(_timer.Wrap(action));
+        }
+
+        private sealed class TimedCompilationStartContext : CompilationStartAnalysisContext
+        {
+            private readonly CompilationStartAnalysisContext _context;
+            private readonly CpuTimedAnalyzer _timer;
+
+            public TimedCompilationStartContext(CompilationStartAnalysisContext context, CpuTimedAnalyzer timer)
+                : base(context.Compilation, context.Options, context.CancellationToken)
+            {
+                _context = context;
+                _timer = timer;
+            }
+
+            public override void RegisterCompilationEndAction(Action<CompilationAnalysisContext> action) => _context.RegisterCompilationEndAction(_timer.Wrap(action));
+
+            public override void RegisterSemanticModelAction(Action<SemanticModelAnalysisContext> action) => _context.RegisterSemanticModelAction(_timer.Wrap(action));
+
+            public override void RegisterSymbolAction(Action<SymbolAnalysisContext> action, ImmutableArray<SymbolKind> symbolKinds) => _context.RegisterSymbolAction(_timer.Wrap(action), symbolKinds);
+
+            public override void RegisterCodeBlockStartAction<TLanguageKindEnum>(Action<CodeBlockStartAnalysisContext<TLanguageKindEnum>> action) => throw Unsupported();
+
+            public override void RegisterCodeBlockAction(Action<CodeBlockAnalysisContext> action) => _context.RegisterCodeBlockAction(_timer.Wrap(action));
+
+            public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => _context.RegisterSyntaxTreeAction(_timer.Wrap(action));
+
+            public override void RegisterAdditionalFileAction(Action<AdditionalFileAnalysisContext> action) => _context.RegisterAdditionalFileAction(_timer.Wrap(action));
+
+            public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds)
+                => _context.RegisterSyntaxNodeAction(_timer.Wrap(action), syntaxKinds);
+
+            public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _context.RegisterOperationAction(_timer.Wrap(action), operationKinds);
+
+            public override void RegisterOperationBlockStartAction(Action<OperationBlockStartAnalysisContext> action) => throw Unsupported();
+
+            public override void RegisterOperationBlockAction(Action<OperationBlockAnalysisContext> action) => _context.RegisterOperationBlockAction(_timer.Wrap(action));
+        }
+
+        private static NotSupportedException Unsupported() => new NotSupportedException("The bench's CPU timer does not wrap block-start actions; PortLint registers none.");
+    }
+}
