@@ -59,6 +59,47 @@ namespace PortLint.Tests.Units
         public void Scan_FindsTheWordGroups(string source, int expected)
             => Assert.Equal((BindingWordSet)expected, BindingWords.Scan(source));
 
+        [Fact]
+        public void Scan_FindsExactlyTheGroupsOfTheWordsInTheText()
+        {
+            // The scan shares passes between words; a plain search word by word is the reference.
+            string[] fragments =
+            {
+                "Kestrel", "Kestre", "estrel", "WebApplication", "WebApplicatio", "Urls", "Url", "UseUrls", "UseSetting", "UseSettin",
+                "UdpClient", "UdpClien", "IPEndPoint", "IPEndPoin", "IPAddress", "IPAddres", "IIP", "IP", "TcpListener", "TcpListene",
+                "Prefixes", "Prefixe", "Addresses", "Addresse", "U", "K", "W", "I", "P", " ", ".", "x",
+            };
+            string[] typesOrUrls = { "TcpListener", "UdpClient", "IPEndPoint", "IPAddress", "Urls", "UseSetting", "Prefixes", "Addresses" };
+            var random = new System.Random(5);
+            for (var i = 0; i < 5000; i++)
+            {
+                var text = new System.Text.StringBuilder();
+                for (var count = random.Next(7); count > 0; count--)
+                {
+                    text.Append(fragments[random.Next(fragments.Length)]);
+                }
+
+                var content = text.ToString();
+                var expected = BindingWordSet.None;
+                if (System.Array.Exists(typesOrUrls, w => content.Contains(w, System.StringComparison.Ordinal)))
+                {
+                    expected |= BindingWordSet.TypesOrUrls;
+                }
+
+                if (content.Contains("Kestrel", System.StringComparison.Ordinal))
+                {
+                    expected |= BindingWordSet.Kestrel;
+                }
+
+                if (content.Contains("WebApplication", System.StringComparison.Ordinal))
+                {
+                    expected |= BindingWordSet.WebApplication;
+                }
+
+                Assert.True(expected == BindingWords.Scan(content), content);
+            }
+        }
+
         [Theory]
         [InlineData("options.Listen(IPAddress.Any, 50000)", (int)BindingWordSet.TypesOrUrls, false)]
         [InlineData("options.Listen(IPAddress.Any, 50000)", (int)BindingWordSet.Kestrel, true)]

@@ -15,6 +15,7 @@ namespace PortLint.Bench.Profiling
     internal sealed class CpuTimedAnalyzer : DiagnosticAnalyzer
     {
         private long _nanoseconds;
+        private long _startNanoseconds;
 
         public CpuTimedAnalyzer(DiagnosticAnalyzer inner) => Inner = inner;
 
@@ -25,7 +26,14 @@ namespace PortLint.Bench.Profiling
         /// <summary>Thread CPU time in the analyzer's callbacks since the last <see cref="Reset"/>.</summary>
         public double CpuMs => Interlocked.Read(ref _nanoseconds) / 1e6;
 
-        public void Reset() => Interlocked.Exchange(ref _nanoseconds, 0);
+        /// <summary>The part of <see cref="CpuMs"/> spent in compilation-start actions.</summary>
+        public double StartCpuMs => Interlocked.Read(ref _startNanoseconds) / 1e6;
+
+        public void Reset()
+        {
+            Interlocked.Exchange(ref _nanoseconds, 0);
+            Interlocked.Exchange(ref _startNanoseconds, 0);
+        }
 
         public override void Initialize(AnalysisContext context) => Inner.Initialize(new TimedAnalysisContext(context, this));
 
@@ -38,7 +46,12 @@ namespace PortLint.Bench.Profiling
             }
             finally
             {
-                Interlocked.Add(ref _nanoseconds, ThreadCpu.Nanoseconds() - start);
+                var spent = ThreadCpu.Nanoseconds() - start;
+                Interlocked.Add(ref _nanoseconds, spent);
+                if (argument is CompilationStartAnalysisContext)
+                {
+                    Interlocked.Add(ref _startNanoseconds, spent);
+                }
             }
         };
 

@@ -21,6 +21,19 @@ namespace PortLint.Bench.Profiling
     {
         public static void Run(BenchCorpus corpus, int repetitions, Action<string> log)
         {
+            var clock = new Stopwatch();
+            clock.Start();
+            for (var i = 0; i < 1_000_000; i++)
+            {
+                ThreadCpu.Nanoseconds();
+            }
+
+            log(FormattableString.Invariant($"  thread CPU clock: {clock.Elapsed.TotalMilliseconds:F0} ns per read"));
+            foreach (var timed in DriverRuns(corpus, 2))
+            {
+                log(FormattableString.Invariant($"  in the driver: {timed.CpuMs:F1} ms CPU in callbacks, of which {timed.StartCpuMs:F1} ms in compilation start ({timed.Inner.GetType().Name})"));
+            }
+
             var trees = Harness.Parse(corpus.Files);
             var compilation = Harness.Compile(corpus, trees);
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
@@ -160,6 +173,28 @@ namespace PortLint.Bench.Profiling
             log(FormattableString.Invariant($"  => cold {100 * coldMs / compileCpuMs:F3} % / warm {100 * warmMs / compileCpuMs:F3} % of the compiler's CPU time; text check alone {100 * scanMs / compileCpuMs:F3} %"));
         }
 
+        /// <summary>PortLint's analyzers in the analyzer driver, on fresh compilations; the timers of the last run.</summary>
+        private static IEnumerable<CpuTimedAnalyzer> DriverRuns(BenchCorpus corpus, int runs)
+        {
+            var analyzers = typeof(FixedServerPortAnalyzer).Assembly.GetTypes()
+                .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetConstructor(Type.EmptyTypes) != null)
+                .Select(t => new CpuTimedAnalyzer((DiagnosticAnalyzer)Activator.CreateInstance(t)!))
+                .Append(new CpuTimedAnalyzer(new TextCheckOnlyAnalyzer()))
+                .ToImmutableArray();
+            for (var run = 0; run < runs; run++)
+            {
+                foreach (var analyzer in analyzers)
+                {
+                    analyzer.Reset();
+                }
+
+                var compilation = Harness.Compile(corpus, Harness.Parse(corpus.Files));
+                compilation.WithAnalyzers(analyzers.CastArray<DiagnosticAnalyzer>()).GetAnalysisResultAsync(CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            return analyzers;
+        }
+
         /// <summary>Thread CPU milliseconds per repetition (wall time where the thread clock is not available).</summary>
         private static double Measure(int repetitions, Action action)
         {
@@ -171,6 +206,29 @@ namespace PortLint.Bench.Profiling
             }
 
             return ThreadCpu.IsSupported ? (ThreadCpu.Nanoseconds() - before) / 1e6 / repetitions : wall.Elapsed.TotalMilliseconds / repetitions;
+        }
+    
+
+        /// <summary>Only PortLint's per-file text check, as a semantic-model action: its cost in the driver, beside the compiler's threads.</summary>
+        [DiagnosticAnalyzer(LanguageNames.CSharp)]
+        private sealed class TextCheckOnlyAnalyzer : DiagnosticAnalyzer
+        {
+            public static int Found;
+
+            public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(new DiagnosticDescriptor("TXT001", "t", "t", "t", DiagnosticSeverity.Warning, true));
+
+            public override void Initialize(AnalysisContext context)
+            {
+                context.EnableConcurrentExecution();
+                context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+                context.RegisterSemanticModelAction(c =>
+                {
+                    if (BindingWords.Scan(c.SemanticModel.SyntaxTree.GetText(c.CancellationToken).ToString()) != BindingWordSet.None)
+                    {
+                        Interlocked.Increment(ref Found);
+                    }
+                });
+            }
         }
     }
 }

@@ -20,26 +20,51 @@ namespace PortLint.Binding
             "TcpListener", "UdpClient", "IPEndPoint", "IPAddress", "Urls", "UseSetting", "Prefixes", "Addresses",
         };
 
+        /// <summary>
+        /// Which groups of words <paramref name="content"/> contains, in five passes over the text rather than one per word (most
+        /// files contain none, so every pass runs to the end): one pass stops at the capitals <c>K</c>, <c>W</c>, <c>U</c>,
+        /// which are rare in C# and start <c>Kestrel</c>, <c>WebApplication</c>, <c>Urls</c>, <c>UseSetting</c> and <c>UdpClient</c>;
+        /// one looks for <c>IP</c> (<c>IPEndPoint</c>, <c>IPAddress</c>); <c>TcpListener</c>, <c>Prefixes</c> and <c>Addresses</c> have one each.
+        /// </summary>
         public static BindingWordSet Scan(string content)
         {
+            const BindingWordSet All = BindingWordSet.TypesOrUrls | BindingWordSet.Kestrel | BindingWordSet.WebApplication;
             var found = BindingWordSet.None;
-            foreach (var word in AlwaysWatched)
+            var text = content.AsSpan();
+            for (var offset = 0; offset < text.Length;)
             {
-                if (Contains(content, word))
+                var index = text.Slice(offset).IndexOfAny('K', 'W', 'U');
+                if (index < 0)
                 {
-                    found |= BindingWordSet.TypesOrUrls;
                     break;
                 }
+
+                var at = offset + index;
+                switch (content[at])
+                {
+                    case 'K' when StartsAt(content, at, "Kestrel"):
+                        found |= BindingWordSet.Kestrel;
+                        break;
+                    case 'W' when StartsAt(content, at, "WebApplication"):
+                        found |= BindingWordSet.WebApplication;
+                        break;
+                    case 'U' when StartsAt(content, at, "Urls") || StartsAt(content, at, "UseSetting") || StartsAt(content, at, "UdpClient"):
+                        found |= BindingWordSet.TypesOrUrls;
+                        break;
+                }
+
+                if (found == All)
+                {
+                    return found;
+                }
+
+                offset = at + 1;
             }
 
-            if (Contains(content, "Kestrel"))
+            if ((found & BindingWordSet.TypesOrUrls) == 0
+                && (ContainsIPType(content) || Contains(content, "TcpListener") || Contains(content, "Prefixes") || Contains(content, "Addresses")))
             {
-                found |= BindingWordSet.Kestrel;
-            }
-
-            if (Contains(content, "WebApplication"))
-            {
-                found |= BindingWordSet.WebApplication;
+                found |= BindingWordSet.TypesOrUrls;
             }
 
             return found;
@@ -108,6 +133,23 @@ namespace PortLint.Binding
         private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 
         private static bool Contains(string content, string word) => content.IndexOf(word, StringComparison.Ordinal) >= 0;
+
+        /// <summary><c>IPEndPoint</c> or <c>IPAddress</c>, in one pass.</summary>
+        private static bool ContainsIPType(string content)
+        {
+            for (var index = content.IndexOf("IP", StringComparison.Ordinal); index >= 0; index = content.IndexOf("IP", index + 2, StringComparison.Ordinal))
+            {
+                if (StartsAt(content, index, "IPEndPoint") || StartsAt(content, index, "IPAddress"))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool StartsAt(string content, int index, string word)
+            => index + word.Length <= content.Length && string.CompareOrdinal(content, index, word, 0, word.Length) == 0;
     }
 
     /// <summary>Which groups of <see cref="BindingWords"/> a file contains.</summary>
