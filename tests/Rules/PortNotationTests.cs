@@ -93,6 +93,24 @@ class C
 }", Port001(0, "50000", TcpListenerApi));
 
         [Fact]
+        public Task TargetTypedNew_WithADirectiveBeforeItsArguments()
+            => Verify.VerifyAsync(@"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M()
+    {
+        // No watched word in the arguments: only the `new` leads to these creations.
+        UdpClient u = new
+#pragma warning disable CS0618
+            ({|#0:50000|});
+#pragma warning restore CS0618
+        UdpClient v = new /* target-typed */ ({|#1:50001|});
+    }
+}", Port001(0, "50000", "UdpClient(int)"), Port001(1, "50001", "UdpClient(int)"));
+
+        [Fact]
         public Task TopLevelStatements()
             => Verify.VerifyAsync(
                 @"

@@ -27,6 +27,20 @@ namespace PortLint.Tests.Units
         public void FileReferences_AreJudgedByTheirFileName(string path, bool expected)
             => Assert.Equal(expected, BindingAssemblies.AnyReferenced(Compilation(MetadataReference.CreateFromImage(Image, filePath: path))));
 
+        [Theory]
+        [InlineData("/cache/System.ni.dll")]
+        [InlineData("/refs/System.dll/")]
+        [InlineData("blob-1234")]
+        [InlineData("System.Net.Sockets, Version=8.0.0.0, Culture=neutral")]
+        public void AFileNameThatIsNotTheAssemblyName_FallsBackToTheAssemblyIdentity(string path)
+        {
+            // The image is an assembly named System.Net.Sockets whatever its file is called.
+            var sockets = CSharpCompilation.Create("System.Net.Sockets", options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            using var stream = new MemoryStream();
+            Assert.True(sockets.Emit(stream).Success);
+            Assert.True(BindingAssemblies.AnyReferenced(Compilation(MetadataReference.CreateFromImage(stream.ToArray(), filePath: path))));
+        }
+
         [Fact]
         public void AReferenceWithoutAPath_MayDefineABindingApi()
             => Assert.True(BindingAssemblies.AnyReferenced(Compilation(MetadataReference.CreateFromImage(Image))));

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -65,7 +66,7 @@ namespace PortLint.Analyzers
             }
 
             var candidates = new List<SyntaxNode>();
-            FindCandidates(tree.GetRoot(context.CancellationToken), content, words, treeContext.FilterSpan, candidates);
+            FindCandidates(tree.GetRoot(context.CancellationToken), content, words, treeContext.FilterSpan, candidates, context.CancellationToken);
             foreach (var candidate in candidates)
             {
                 switch (candidate)
@@ -84,13 +85,14 @@ namespace PortLint.Analyzers
         /// The syntax-only part of <see cref="AnalyzeTree"/>: the calls and creations around the occurrences of <paramref name="words"/>
         /// that <see cref="CandidateSyntax"/> lets through, each once, in the order of the words' occurrences.
         /// </summary>
-        internal static void FindCandidates(SyntaxNode root, string content, BindingWordSet words, TextSpan? filterSpan, List<SyntaxNode> candidates)
+        internal static void FindCandidates(SyntaxNode root, string content, BindingWordSet words, TextSpan? filterSpan, List<SyntaxNode> candidates, CancellationToken cancellationToken = default)
         {
             var positions = new List<int>();
             BindingWords.AddOccurrences(content, words, positions);
             HashSet<SyntaxNode>? seen = null;
             foreach (var position in positions)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var token = root.FindToken(position);
                 var start = token.Parent;
                 if (token.IsKind(SyntaxKind.NewKeyword))

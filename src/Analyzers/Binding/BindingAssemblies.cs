@@ -5,18 +5,29 @@ namespace PortLint.Binding
 {
     /// <summary>
     /// The assemblies that define the binding APIs. A compilation that references none of them registers nothing, before any
-    /// symbol is looked up. Only the references' names are read (file names, or a referenced project's assembly name):
-    /// <see cref="Compilation.ReferencedAssemblyNames"/> would make the compilation load every reference's assembly symbol first,
-    /// which cost about 100 ms inside PortLint's compilation-start action on a .NET + ASP.NET Core compilation (docs/performance.md).
+    /// symbol is looked up. The references' names are read first (file names, a referenced project's assembly name): that answers
+    /// "yes" for every ordinary project without loading anything. <see cref="Compilation.ReferencedAssemblyNames"/> makes the
+    /// compilation load every reference's assembly symbol, about 100 ms inside PortLint's compilation-start action on a .NET +
+    /// ASP.NET Core compilation (docs/performance.md), so it is asked only before answering "no": a file name need not be the
+    /// assembly's name (<c>System.ni.dll</c>, a content-addressed cache), and scripts have references of their own.
     /// </summary>
     internal static class BindingAssemblies
     {
         public static bool AnyReferenced(Compilation compilation)
         {
-            foreach (var reference in compilation.References)
+            // ExternalReferences, not References: enumerating References to its end binds the references (for #r directives).
+            foreach (var reference in compilation.ExternalReferences)
             {
                 var name = NameOf(reference);
                 if (name is null || MayDefineBindingApi(name))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var identity in compilation.ReferencedAssemblyNames)
+            {
+                if (MayDefineBindingApi(identity.Name))
                 {
                     return true;
                 }

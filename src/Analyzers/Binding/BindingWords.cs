@@ -104,8 +104,10 @@ namespace PortLint.Binding
         }
 
         /// <summary>
-        /// The <c>new</c> keywords followed by <c>(</c> (or by a comment): target-typed creations. Text only, so <c>new List&lt;int&gt;()</c>, <c>renew(</c>
-        /// and the like never reach <c>FindToken</c>; a <c>new (</c> in a comment or string is ruled out by the token check after.
+        /// The <c>new</c> keywords followed by <c>(</c>: target-typed creations. Text only, so <c>new List&lt;int&gt;()</c>, <c>renew(</c>
+        /// and the like never reach <c>FindToken</c>. A comment or a preprocessor directive between <c>new</c> and <c>(</c>
+        /// (<c>new</c>, <c>#pragma warning disable CS0618</c>, <c>(50000)</c>) is left to the token check that follows, as is a
+        /// <c>new (</c> in a comment or string.
         /// </summary>
         private static void AddTargetTypedNews(string content, List<int> positions)
         {
@@ -117,18 +119,20 @@ namespace PortLint.Binding
                 }
 
                 var next = index + 3;
-                while (next < content.Length && char.IsWhiteSpace(content[next]))
+                while (next < content.Length && IsWhitespace(content[next]))
                 {
                     next++;
                 }
 
-                // `new /* … */ (` is left to the token check.
-                if (next < content.Length && (content[next] == '(' || content[next] == '/'))
+                if (next < content.Length && (content[next] == '(' || content[next] == '/' || content[next] == '#'))
                 {
                     positions.Add(index);
                 }
             }
         }
+
+        /// <summary>Whitespace as the C# lexer reads it: also Ctrl-Z (U+001A) and the byte-order mark (U+FEFF).</summary>
+        private static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c == '\u001A' || c == '\uFEFF';
 
         private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 
