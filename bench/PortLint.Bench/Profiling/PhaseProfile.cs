@@ -167,9 +167,13 @@ namespace PortLint.Bench.Profiling
                 }
             }
 
+            var pauseBefore = GC.GetTotalPauseDuration();
+            var gcBefore = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2);
             var coldMs = Measure(1, AnalyzeAll);
+            var coldPauseMs = (GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds;
+            var coldCollections = GC.CollectionCount(0) + GC.CollectionCount(1) + GC.CollectionCount(2) - gcBefore;
             var warmMs = Measure(repetitions, AnalyzeAll);
-            log(FormattableString.Invariant($"  AnalyzeTree, cold semantic models: {coldMs:F1} ms CPU; warm: {warmMs:F1} ms CPU per pass; {diagnostics:N0} diagnostics"));
+            log(FormattableString.Invariant($"  AnalyzeTree, cold semantic models: {coldMs:F1} ms CPU ({coldCollections} GCs, {coldPauseMs:F1} ms paused); warm: {warmMs:F1} ms CPU per pass; {diagnostics:N0} diagnostics"));
             log(FormattableString.Invariant($"  => cold {100 * coldMs / compileCpuMs:F3} % / warm {100 * warmMs / compileCpuMs:F3} % of the compiler's CPU time; text check alone {100 * scanMs / compileCpuMs:F3} %"));
         }
 
