@@ -136,7 +136,7 @@ namespace PortLint.Bench
                 FrameworkReferences.Get()));
             yield return new CorpusSpec("b0", "b0", 0.001, () => new BenchCorpus(
                 "b0",
-                "corpus b without System.Net.*/ASP.NET Core references: compilation-start bail-out",
+                "corpus b without System.Net.*/ASP.NET Core references (System.dll and netstandard.dll facades remain)",
                 CorpusGenerator.Ordinary(files, linesPerFile, networking: false, networkingShare: 20, seed: 2),
                 FrameworkReferences.GetWithoutNetworking()));
             var sizes = options.Quick ? new[] { 1000, 2000, 4000 } : new[] { 2500, 5000, 10000, 20000 };
