@@ -64,6 +64,18 @@ namespace PortLint.Tests.Units
             => Assert.Equal((BindingWordSet)expected, BindingWords.Scan(source));
 
         [Fact]
+        public void Scan_FindsEveryWatchedWord_AloneAndInsideAnIdentifier()
+        {
+            // Scan shares its passes between words, so a word added to the list must be added to the scan too.
+            Assert.NotEmpty(BindingWords.AlwaysWatched);
+            foreach (var word in BindingWords.AlwaysWatched)
+            {
+                Assert.True(BindingWords.Scan(word) == BindingWordSet.TypesOrUrls, word);
+                Assert.True(BindingWords.Scan("x.Use" + word + "(y);") == BindingWordSet.TypesOrUrls, word);
+            }
+        }
+
+        [Fact]
         public void Scan_FindsExactlyTheGroupsOfTheWordsInTheText()
         {
             // The scan shares passes between words; a plain search word by word is the reference.
@@ -73,7 +85,7 @@ namespace PortLint.Tests.Units
                 "UdpClient", "UdpClien", "IPEndPoint", "IPEndPoin", "IPAddress", "IPAddres", "IIP", "IP", "TcpListener", "TcpListene",
                 "Prefixes", "Prefixe", "Addresses", "Addresse", "U", "K", "W", "I", "P", " ", ".", "x",
             };
-            string[] typesOrUrls = { "TcpListener", "UdpClient", "IPEndPoint", "IPAddress", "Urls", "UseSetting", "Prefixes", "Addresses" };
+            var typesOrUrls = BindingWords.AlwaysWatched;
             var random = new System.Random(5);
             for (var i = 0; i < 5000; i++)
             {

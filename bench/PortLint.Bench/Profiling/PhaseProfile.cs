@@ -19,6 +19,8 @@ namespace PortLint.Bench.Profiling
     /// </summary>
     internal static class PhaseProfile
     {
+        private static readonly AnalyzerOptions NoOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+
         public static void Run(BenchCorpus corpus, int repetitions, Action<string> log)
         {
             var clock = new Stopwatch();
@@ -98,12 +100,10 @@ namespace PortLint.Bench.Profiling
             // A first pass over another compilation of the same corpus compiles (JITs) PortLint's and the semantic model's code
             // paths, which a host has done long before its thousandth file.
             var jitCompilation = Harness.Compile(corpus, Harness.Parse(corpus.Files));
-            var jitAnalysis = new BindingSiteAnalysis(BindingSymbols.Create(jitCompilation)!, new PortLintOptionsCache(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider));
+            var jitAnalysis = NewAnalysis(jitCompilation);
             foreach (var tree in jitCompilation.SyntaxTrees)
             {
-#pragma warning disable CS0618 // The public constructor is obsolete for analyzer hosts; the profile calls one phase directly.
-                jitAnalysis.AnalyzeTree(new SemanticModelAnalysisContext(jitCompilation.GetSemanticModel(tree), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => { }, _ => true, CancellationToken.None));
-#pragma warning restore CS0618
+                AnalyzeTree(jitAnalysis, jitCompilation.GetSemanticModel(tree), _ => { });
             }
 
             // The semantic model's share: GetOperation on every candidate of a fresh compilation (binds the members they sit in).
@@ -132,38 +132,23 @@ namespace PortLint.Bench.Profiling
                 }
             });
             log(FormattableString.Invariant($"  text check + candidate search + GetOperation per candidate, cold models: {bindMs:F1} ms CPU"));
-            var bindAnalysis = new BindingSiteAnalysis(BindingSymbols.Create(bindCompilation)!, new PortLintOptionsCache(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider));
-            var afterBindMs = Measure(1, () =>
-            {
-                foreach (var tree in bindTrees)
-                {
-#pragma warning disable CS0618
-                    bindAnalysis.AnalyzeTree(new SemanticModelAnalysisContext(bindCompilation.GetSemanticModel(tree), new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => { }, _ => true, CancellationToken.None));
-#pragma warning restore CS0618
-                }
-            });
-            log(FormattableString.Invariant($"  AnalyzeTree after that, same compilation: {afterBindMs:F1} ms CPU"));
             jitCompilation = null;
             bindCompilation = null;
             bindTrees = null;
-            bindAnalysis = null;
             jitAnalysis = null;
             GC.Collect();
             GC.WaitForPendingFinalizers();
             GC.Collect();
 
             var models = trees.Select(t => compilation.GetSemanticModel(t)).ToArray();
-            var symbols = BindingSymbols.Create(compilation);
-            var analysis = new BindingSiteAnalysis(symbols!, new PortLintOptionsCache(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty).AnalyzerConfigOptionsProvider));
+            var analysis = NewAnalysis(compilation);
             var diagnostics = 0;
             void AnalyzeAll()
             {
                 diagnostics = 0;
                 foreach (var model in models)
                 {
-#pragma warning disable CS0618 // The public constructor is obsolete for analyzer hosts; the profile calls one phase directly.
-                    analysis.AnalyzeTree(new SemanticModelAnalysisContext(model, new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), _ => diagnostics++, _ => true, CancellationToken.None));
-#pragma warning restore CS0618
+                    AnalyzeTree(analysis, model, _ => diagnostics++);
                 }
             }
 
@@ -175,6 +160,17 @@ namespace PortLint.Bench.Profiling
             var warmMs = Measure(repetitions, AnalyzeAll);
             log(FormattableString.Invariant($"  AnalyzeTree, cold semantic models: {coldMs:F1} ms CPU ({coldCollections} GCs, {coldPauseMs:F1} ms paused); warm: {warmMs:F1} ms CPU per pass; {diagnostics:N0} diagnostics"));
             log(FormattableString.Invariant($"  => cold {100 * coldMs / compileCpuMs:F3} % / warm {100 * warmMs / compileCpuMs:F3} % of the compiler's CPU time; text check alone {100 * scanMs / compileCpuMs:F3} %"));
+        }
+
+        private static BindingSiteAnalysis NewAnalysis(Compilation compilation)
+            => new BindingSiteAnalysis(BindingSymbols.Create(compilation)!, new PortLintOptionsCache(NoOptions.AnalyzerConfigOptionsProvider));
+
+        /// <summary>One tree through the shipped <see cref="BindingSiteAnalysis.AnalyzeTree"/>, outside the driver.</summary>
+        private static void AnalyzeTree(BindingSiteAnalysis analysis, SemanticModel model, Action<Diagnostic> report)
+        {
+#pragma warning disable CS0618 // The public constructor is obsolete for analyzer hosts; the profile calls one phase directly.
+            analysis.AnalyzeTree(new SemanticModelAnalysisContext(model, NoOptions, report, _ => true, CancellationToken.None));
+#pragma warning restore CS0618
         }
 
         /// <summary>PortLint's analyzers in the analyzer driver, on fresh compilations; the timers of the last run.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace PortLint.Binding
 {
@@ -15,7 +16,8 @@ namespace PortLint.Binding
     /// </summary>
     internal static class BindingWords
     {
-        private static readonly string[] AlwaysWatched =
+        /// <summary>The words that put <see cref="BindingWordSet.TypesOrUrls"/> on; <see cref="Scan"/> looks for each of them.</summary>
+        internal static readonly string[] AlwaysWatched =
         {
             "TcpListener", "UdpClient", "IPEndPoint", "IPAddress", "Urls", "UseSetting", "Prefixes", "Addresses",
         };
@@ -113,13 +115,13 @@ namespace PortLint.Binding
         {
             for (var index = content.IndexOf("new", StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, StringComparison.Ordinal))
             {
-                if (index > 0 && IsIdentifierPart(content[index - 1]))
+                if (index > 0 && (SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
                 {
                     continue;
                 }
 
                 var next = index + 3;
-                while (next < content.Length && IsWhitespace(content[next]))
+                while (next < content.Length && (SyntaxFacts.IsWhitespace(content[next]) || SyntaxFacts.IsNewLine(content[next])))
                 {
                     next++;
                 }
@@ -130,11 +132,6 @@ namespace PortLint.Binding
                 }
             }
         }
-
-        /// <summary>Whitespace as the C# lexer reads it: also Ctrl-Z (U+001A) and the byte-order mark (U+FEFF).</summary>
-        private static bool IsWhitespace(char c) => char.IsWhiteSpace(c) || c == '\u001A' || c == '\uFEFF';
-
-        private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '@';
 
         private static bool Contains(string content, string word) => content.IndexOf(word, StringComparison.Ordinal) >= 0;
 
