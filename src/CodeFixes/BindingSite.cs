@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using PortLint.Binding;
+using PortLint.Catalog;
 using PortLint.Rules;
 using PortLint.Urls;
 
@@ -27,6 +28,9 @@ namespace PortLint.CodeFixes
         public Diagnostic Diagnostic { get; }
 
         public SinkFamily Family { get; }
+
+        /// <summary>What port 0 does at the API (from the catalogue, through the diagnostic's properties).</summary>
+        public PortZeroSupport PortZero { get; private set; }
 
         public SemanticModel Model { get; }
 
@@ -63,7 +67,12 @@ namespace PortLint.CodeFixes
                 return null;
             }
 
-            var site = new BindingSite(diagnostic, family, model, text);
+            var site = new BindingSite(diagnostic, family, model, text)
+            {
+                PortZero = diagnostic.Properties.TryGetValue(DiagnosticProperties.PortZero, out var portZero) && Enum.TryParse<PortZeroSupport>(portZero, out var support)
+                    ? support
+                    : PortZeroSupport.NotSupported,
+            };
             var node = root.FindNode(span, getInnermostNodeForTie: true);
             if (diagnostic.Properties.TryGetValue(DiagnosticProperties.InUrl, out var inUrl) && inUrl == "true")
             {

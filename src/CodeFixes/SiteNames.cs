@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PortLint.Binding;
+using PortLint.Catalog;
 
 namespace PortLint.CodeFixes
 {
@@ -202,25 +203,26 @@ namespace PortLint.CodeFixes
             if (!(model.GetSymbolInfo(owner, cancellationToken).Symbol is IMethodSymbol method)
                 || !(model.GetOperation(argument, cancellationToken) is Microsoft.CodeAnalysis.Operations.IArgumentOperation operation)
                 || operation.Parameter is null
-                || operation.Parameter.Name != "port"
                 || operation.Parameter.Type.SpecialType != SpecialType.System_Int32)
             {
                 return false;
             }
 
-            var type = method.ContainingType;
-            switch (type.ToDisplayString())
+            if (method.MethodKind == MethodKind.Constructor && method.ContainingType.ToDisplayString() == "System.Net.IPEndPoint")
             {
-                case WellKnownTypeNames.KestrelServerOptions:
-                    family = method.Name == "ListenLocalhost" ? SinkFamily.KestrelListenLocalhost : method.Name == "ListenAnyIP" ? SinkFamily.KestrelListenAnyIP : SinkFamily.KestrelListen;
-                    return true;
-                case WellKnownTypeNames.TcpListener:
-                case WellKnownTypeNames.UdpClient:
-                case WellKnownTypeNames.IPEndPoint:
-                    return method.MethodKind == MethodKind.Constructor || method.Name == "Create";
-                default:
-                    return false;
+                return true;
             }
+
+            foreach (var row in SinkSymbols.BuiltInFor(model.Compilation).ForMember(method))
+            {
+                if (row.Value == BoundValueKind.Port && row.Parameter?.Ordinal == operation.Parameter.Ordinal)
+                {
+                    family = row.Entry.Family;
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

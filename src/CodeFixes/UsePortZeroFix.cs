@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using PortLint.Binding;
+using PortLint.Catalog;
 using PortLint.Urls;
 
 namespace PortLint.CodeFixes
@@ -19,9 +20,9 @@ namespace PortLint.CodeFixes
 
         public static SourceEdits? Create(BindingSite site, CompilationUnitSyntax root)
         {
-            if (site.Family == SinkFamily.HttpListener)
+            if (site.PortZero == PortZeroSupport.NotSupported)
             {
-                // HttpListener has no port 0.
+                // HttpListener and HTTP.sys have no port 0; the catalogue says which APIs do.
                 return null;
             }
 

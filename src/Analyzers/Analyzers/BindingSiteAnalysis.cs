@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -9,6 +10,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using PortLint.Binding;
+using PortLint.Catalog;
 using PortLint.Options;
 using PortLint.Ranges;
 using PortLint.Rules;
@@ -18,101 +20,119 @@ using PortLint.Values;
 namespace PortLint.Analyzers
 {
     /// <summary>
-    /// Per-compilation state of <see cref="FixedServerPortAnalyzer"/>: finds the candidate calls of each tree, asks the semantic
-    /// model only about candidates, and reports the fixed ports that reach a binding API.
+    /// Per-compilation state of <see cref="FixedServerPortAnalyzer"/>: finds the candidate sites of each tree, asks the semantic
+    /// model only about candidates, and reports the fixed ports that reach a catalogued API (<see cref="SinkCatalog"/>).
     /// </summary>
     internal sealed class BindingSiteAnalysis
     {
-        private static readonly Sink UseSettingSink = new Sink(SinkKind.UrlSetting, SinkFamily.AspNetCoreUrl, 1, "IWebHostBuilder.UseSetting(\"urls\")");
+        /// <summary>Distinct <c>server_apis</c> values cached per compilation (one per .editorconfig section that sets it).</summary>
+        private const int MaxCachedOptionSets = 16;
 
-        private readonly Lazy<BindingSymbols?> _lazySymbols;
+        private readonly Compilation _compilation;
+        private readonly ImmutableArray<SinkEntry> _entries;
         private readonly PortLintOptionsCache _options;
+        private readonly Lazy<CompilationFacts> _facts;
+        private readonly ConcurrentDictionary<string, Lazy<SinkIndex>> _indexes = new ConcurrentDictionary<string, Lazy<SinkIndex>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, Lazy<SinkSymbols>> _symbols = new ConcurrentDictionary<string, Lazy<SinkSymbols>>(StringComparer.Ordinal);
 
-        public BindingSiteAnalysis(Lazy<BindingSymbols?> symbols, PortLintOptionsCache options)
+        public BindingSiteAnalysis(Compilation compilation, ImmutableArray<SinkEntry> entries, PortLintOptionsCache options)
         {
-            _lazySymbols = symbols;
+            _compilation = compilation;
+            _entries = entries;
             _options = options;
+            _facts = new Lazy<CompilationFacts>(() => CompilationFacts.Read(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
-        public BindingSiteAnalysis(BindingSymbols symbols, PortLintOptionsCache options)
-            : this(new Lazy<BindingSymbols?>(() => symbols), options)
-        {
-        }
-
-        /// <summary>Only read once a tree has passed the text check (so it is never null there unless the compilation has no binding API).</summary>
-        private BindingSymbols Symbols => _lazySymbols.Value!;
+        /// <summary>The whole built-in catalogue, for a compilation (tests, bench).</summary>
+        public static BindingSiteAnalysis ForCompilation(Compilation compilation, PortLintOptionsCache options)
+            => new BindingSiteAnalysis(compilation, SinkCatalog.BuiltIn, options);
 
         /// <summary>
-        /// One tree: a text check first (a tree that names no binding API costs one scan of its text), then only the calls
-        /// around the words that name one (<see cref="BindingWords"/>), and the semantic model only for the calls
-        /// <see cref="CandidateSyntax"/> lets through.
+        /// One tree: a text check first (a tree that names no catalogued API costs one scan of its text), then only the sites
+        /// around the words that name one, and the semantic model only for the sites <see cref="SiteSyntax"/> lets through.
         /// </summary>
         public void AnalyzeTree(SemanticModelAnalysisContext treeContext)
         {
-            var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, treeContext.CancellationToken);
-            var tree = context.SemanticModel.SyntaxTree;
+            var cancellationToken = treeContext.CancellationToken;
+            var tree = treeContext.SemanticModel.SyntaxTree;
+            var options = _options.For(tree);
+            var index = IndexFor(options);
 
             // StringText (every parsed file under 40K characters) returns its string without copying.
-            var content = tree.GetText(context.CancellationToken).ToString();
-            var words = BindingWords.Scan(content);
-            if (words == BindingWordSet.None)
+            var content = tree.GetText(cancellationToken).ToString();
+            if (!index.TextWords.ContainsAny(content))
             {
                 return;
             }
 
-            if (_lazySymbols.Value is null)
+            var symbols = SymbolsFor(options);
+            if (symbols.IsEmpty)
             {
                 return;
             }
 
+            var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, cancellationToken, index, symbols, options);
             var candidates = new List<SyntaxNode>();
-            FindCandidates(tree.GetRoot(context.CancellationToken), content, words, treeContext.FilterSpan, candidates, context.CancellationToken);
+            FindCandidates(tree.GetRoot(cancellationToken), content, index, treeContext.FilterSpan, candidates, cancellationToken);
             foreach (var candidate in candidates)
             {
-                switch (candidate)
-                {
-                    case InvocationExpressionSyntax invocation:
-                        AnalyzeInvocation(context, invocation);
-                        break;
-                    case ExpressionSyntax creation:
-                        AnalyzeCreation(context, creation);
-                        break;
-                }
+                AnalyzeCandidate(context, candidate);
             }
         }
 
+        internal SinkIndex IndexFor(PortLintOptions options)
+        {
+            var key = options.ServerApisText;
+            if (_indexes.TryGetValue(key, out var cached))
+            {
+                return cached.Value;
+            }
+
+            var lazy = new Lazy<SinkIndex>(() => SinkIndex.Create(_entries, options.ServerApis, _facts.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+            return (_indexes.Count < MaxCachedOptionSets ? _indexes.GetOrAdd(key, lazy) : lazy).Value;
+        }
+
+        internal SinkSymbols SymbolsFor(PortLintOptions options)
+        {
+            var key = options.ServerApisText;
+            if (_symbols.TryGetValue(key, out var cached))
+            {
+                return cached.Value;
+            }
+
+            var lazy = new Lazy<SinkSymbols>(() => SinkSymbols.Create(_compilation, _entries, options.ServerApis), LazyThreadSafetyMode.ExecutionAndPublication);
+            return (_symbols.Count < MaxCachedOptionSets ? _symbols.GetOrAdd(key, lazy) : lazy).Value;
+        }
+
         /// <summary>
-        /// The syntax-only part of <see cref="AnalyzeTree"/>: the calls and creations around the occurrences of <paramref name="words"/>
-        /// that <see cref="CandidateSyntax"/> lets through, each once, in the order of the words' occurrences.
+        /// The syntax-only part of <see cref="AnalyzeTree"/>: the sites around the occurrences of the index's anchors that
+        /// <see cref="SiteSyntax"/> lets through, each once, in the order of the anchors' occurrences.
         /// </summary>
-        internal static void FindCandidates(SyntaxNode root, string content, BindingWordSet words, TextSpan? filterSpan, List<SyntaxNode> candidates, CancellationToken cancellationToken = default)
+        internal static void FindCandidates(SyntaxNode root, string content, SinkIndex index, TextSpan? filterSpan, List<SyntaxNode> candidates, CancellationToken cancellationToken = default)
         {
             var positions = new List<int>();
-            BindingWords.AddOccurrences(content, words, positions);
+            index.Anchors.AddOccurrences(content, positions);
+            var aliases = FileAliases(root, content, index, positions);
+            if (index.HasConstructors)
+            {
+                // A target-typed `new(...)` names no type where it stands (`_listener = new(50000)`, `=> new(...)`).
+                TargetTypedNew.AddOccurrences(content, positions);
+            }
+
             HashSet<SyntaxNode>? seen = null;
             foreach (var position in positions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var token = root.FindToken(position);
-                var start = token.Parent;
-                if (token.IsKind(SyntaxKind.NewKeyword))
+                if (!IsAnchor(token, position, index, aliases))
                 {
-                    // Only target-typed creations: explicit ones are found by their type name.
-                    if (!(start is ImplicitObjectCreationExpressionSyntax) || token.SpanStart != position)
-                    {
-                        continue;
-                    }
-                }
-                else if (!token.IsKind(SyntaxKind.IdentifierToken) || !token.Span.Contains(position))
-                {
-                    // In a comment, a string or disabled code.
                     continue;
                 }
 
-                for (var node = start; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
+                for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
                 {
                     if ((filterSpan is not { } span || node.Span.IntersectsWith(span))
-                        && IsCandidate(node, words)
+                        && SiteSyntax.IsCandidate(node, index, aliases)
                         && (seen ??= new HashSet<SyntaxNode>()).Add(node))
                     {
                         candidates.Add(node);
@@ -121,47 +141,145 @@ namespace PortLint.Analyzers
             }
         }
 
-        private static bool IsCandidate(SyntaxNode node, BindingWordSet words) => node switch
+        private static bool IsAnchor(SyntaxToken token, int position, SinkIndex index, Dictionary<string, string>? aliases)
         {
-            InvocationExpressionSyntax invocation => CandidateSyntax.IsCandidate(invocation, words),
-            ObjectCreationExpressionSyntax creation => CandidateSyntax.IsCandidate(creation),
-            ImplicitObjectCreationExpressionSyntax implicitCreation => CandidateSyntax.IsCandidate(implicitCreation),
-            _ => false,
-        };
-
-        /// <summary>Checks one call (the bench's operation-action variant calls this directly).</summary>
-        internal void AnalyzeInvocation(SiteContext context, InvocationExpressionSyntax node)
-        {
-            if (!(context.SemanticModel.GetOperation(node, context.CancellationToken) is IInvocationOperation invocation))
+            switch (token.Kind())
             {
-                return;
+                case SyntaxKind.NewKeyword:
+                    // Only target-typed creations: explicit ones are found by their type name.
+                    return token.Parent is ImplicitObjectCreationExpressionSyntax && token.SpanStart == position;
+                case SyntaxKind.IdentifierToken:
+                    var name = token.ValueText;
+                    return token.Span.Contains(position)
+                        && (index.TryGetName(name, out _) || (aliases != null && aliases.ContainsKey(name)) || index.GlobalAliases.ContainsKey(name));
+                case SyntaxKind.StringLiteralToken:
+                    // configuration["urls"] = url: the key is the anchor.
+                    return index.WatchesSettingKeys
+                        && token.Span.Contains(position)
+                        && (SettingKeys.Classify(token.ValueText) != null || SettingKeys.ClassifyEnvironmentVariable(token.ValueText) != null);
+                default:
+                    // In a comment, another literal or disabled code.
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// The file's <c>using</c> aliases of catalogued types (<c>using L = System.Net.Sockets.TcpListener;</c>), with the
+        /// occurrences of their names added to <paramref name="positions"/>; null when it declares none.
+        /// </summary>
+        private static Dictionary<string, string>? FileAliases(SyntaxNode root, string content, SinkIndex index, List<int> positions)
+        {
+            if (!(root is CompilationUnitSyntax unit) || content.IndexOf('=') < 0)
+            {
+                return null;
             }
 
+            Dictionary<string, string>? aliases = null;
+            AddAliases(unit.Usings, index, ref aliases);
+            foreach (var member in unit.Members)
+            {
+                AddNamespaceAliases(member, index, ref aliases);
+            }
+
+            if (aliases != null)
+            {
+                foreach (var alias in aliases.Keys)
+                {
+                    for (var at = content.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = content.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
+                    {
+                        positions.Add(at);
+                    }
+                }
+            }
+
+            return aliases;
+        }
+
+        private static void AddNamespaceAliases(MemberDeclarationSyntax member, SinkIndex index, ref Dictionary<string, string>? aliases)
+        {
+            if (member is BaseNamespaceDeclarationSyntax ns)
+            {
+                AddAliases(ns.Usings, index, ref aliases);
+                foreach (var inner in ns.Members)
+                {
+                    AddNamespaceAliases(inner, index, ref aliases);
+                }
+            }
+        }
+
+        private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SinkIndex index, ref Dictionary<string, string>? aliases)
+        {
+            foreach (var directive in usings)
+            {
+                if (directive.Alias != null && SiteSyntax.RightmostName(directive.Name) is { } target && index.TryGetName(target, out _))
+                {
+                    (aliases ??= new Dictionary<string, string>(StringComparer.Ordinal))[directive.Alias.Name.Identifier.ValueText] = target;
+                }
+            }
+        }
+
+        /// <summary>Checks one candidate site (the bench's operation-action variant calls the parts directly).</summary>
+        internal void AnalyzeCandidate(SiteContext context, SyntaxNode candidate)
+        {
+            switch (candidate)
+            {
+                case InvocationExpressionSyntax invocation:
+                    AnalyzeInvocation(context, invocation);
+                    break;
+                case AssignmentExpressionSyntax assignment:
+                    AnalyzeAssignment(context, assignment);
+                    break;
+                case MemberAccessExpressionSyntax collectionRead:
+                    AnalyzeHeldCollection(context, collectionRead);
+                    break;
+                case ExpressionSyntax creation:
+                    AnalyzeCreation(context, creation);
+                    break;
+            }
+        }
+
+        internal void AnalyzeInvocation(SiteContext context, SyntaxNode node)
+        {
+            if (context.SemanticModel.GetOperation(node, context.CancellationToken) is IInvocationOperation invocation)
+            {
+                AnalyzeInvocation(context, invocation);
+            }
+        }
+
+        internal void AnalyzeInvocation(SiteContext context, IInvocationOperation invocation)
+        {
             var method = invocation.TargetMethod;
-            if (Symbols.TryGetSink(method, out var sink)
-                || (invocation.Instance is IPropertyReferenceOperation collection && method.Name == "Add" && Symbols.TryGetUrlCollectionSink(collection.Property, out sink)))
+            foreach (var row in context.Symbols.ForMember(method))
             {
-                AnalyzeSink(context, sink, invocation.Arguments);
+                AnalyzeRow(context, row, invocation.Arguments);
             }
-            else if (Symbols.IsUseSetting(method))
+
+            if (method.Name == "Add"
+                && invocation.Arguments.Length == 1
+                && invocation.Instance is { } instance
+                && ConstantPort.WalkDownConversions(instance) is IPropertyReferenceOperation collection)
             {
-                AnalyzeSink(context, UseSettingSink, invocation.Arguments);
+                foreach (var row in context.Symbols.ForCollection(collection.Property))
+                {
+                    AnalyzeValue(context, row, row.Value, invocation.Arguments[0].Value, row.Display);
+                }
             }
         }
 
         /// <summary>Checks one object creation, explicit or target-typed.</summary>
-        internal void AnalyzeCreation(SiteContext context, ExpressionSyntax node)
+        internal void AnalyzeCreation(SiteContext context, SyntaxNode node)
         {
             if (!(context.SemanticModel.GetOperation(node, context.CancellationToken) is IObjectCreationOperation { Constructor: { } constructor } creation))
             {
                 return;
             }
 
-            if (Symbols.TryGetSink(constructor, out var sink))
+            foreach (var row in context.Symbols.ForMember(constructor))
             {
-                AnalyzeSink(context, sink, creation.Arguments);
+                AnalyzeRow(context, row, creation.Arguments);
             }
-            else if (Symbols.IsIPEndPoint(constructor.ContainingType)
+
+            if (context.Symbols.IsIPEndPoint(constructor.ContainingType)
                 && EndPointPort(creation) is { } port
                 && ConstantPort.TryGetInteger(port.Value, context.SemanticModel, context.CancellationToken, out var value))
             {
@@ -171,92 +289,297 @@ namespace PortLint.Analyzers
                     var display = "IPEndPoint(" + constructor.Parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", int)";
                     Report(context, Descriptors.PortOutOfRange, port.Value.Syntax.GetLocation(), null, PortClassifier.Format(value), display);
                 }
-                else if (value != 0 && HeldEndPointUses.FindSink(creation, context.SemanticModel, Symbols, context.CancellationToken) is { } heldSink)
+                else if (value != 0 && HeldEndPointSink(context, creation) is { } row)
                 {
                     // An endpoint held in a local or field and bound elsewhere: reported here, on its port, so the diagnostic
                     // stays inside the node being analyzed (the IDE analyzes spans; the code fix needs a local diagnostic).
-                    ReportPort(context, heldSink, value, PortClassifier.Format(value), port.Value.Syntax.GetLocation(), null, inUrl: false, reportOutOfRange: false);
+                    ReportPort(context, row, value, PortClassifier.Format(value), port.Value.Syntax.GetLocation(), null, inUrl: false, reportOutOfRange: false, row.Display);
                 }
             }
         }
 
-        private void AnalyzeSink(SiteContext context, Sink sink, ImmutableArray<IArgumentOperation> arguments)
+        /// <summary><c>x.Port = 51000</c>, <c>{ Port = 51000 }</c>, <c>o.ListenEndPoint = new IPEndPoint(...)</c>, <c>configuration["urls"] = url</c>.</summary>
+        internal void AnalyzeAssignment(SiteContext context, SyntaxNode node)
         {
-            var argument = FindArgument(arguments, sink.ParameterOrdinal);
+            if (!(context.SemanticModel.GetOperation(node, context.CancellationToken) is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment))
+            {
+                return;
+            }
+
+            foreach (var row in context.Symbols.ForMember(target.Property))
+            {
+                if (row.Entry.Member == SinkMemberKind.Indexer)
+                {
+                    if (target.Arguments.Length == 1)
+                    {
+                        AnalyzeSetting(context, row, target.Arguments[0].Value, assignment.Value, indexer: true);
+                    }
+                }
+                else
+                {
+                    AnalyzeValue(context, row, row.Value, assignment.Value, row.Display);
+                }
+            }
+        }
+
+        /// <summary><c>var urls = app.Urls; urls.Add(url);</c>: the adds of a held server URL collection.</summary>
+        private void AnalyzeHeldCollection(SiteContext context, MemberAccessExpressionSyntax read)
+        {
+            var model = context.SemanticModel;
+            if (!(model.GetOperation(read, context.CancellationToken) is IPropertyReferenceOperation property)
+                || context.Symbols.ForCollection(property.Property).Length == 0
+                || !HeldValues.TryGetHolder(read, model, context.CancellationToken, out var holder, out var scope))
+            {
+                return;
+            }
+
+            foreach (var (consumer, use) in HeldValues.Uses(holder, scope, context.CancellationToken))
+            {
+                if (consumer is InvocationExpressionSyntax add
+                    && add.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } access
+                    && access.Expression == use
+                    && model.GetOperation(add, context.CancellationToken) is IInvocationOperation { Arguments.Length: 1 } invocation
+                    && invocation.Instance != null
+                    && SymbolEqualityComparer.Default.Equals(Referenced(invocation.Instance), holder))
+                {
+                    foreach (var row in context.Symbols.ForCollection(property.Property))
+                    {
+                        AnalyzeValue(context, row, row.Value, invocation.Arguments[0].Value, row.Display);
+                    }
+                }
+            }
+        }
+
+        /// <summary>The sink an endpoint held in a local or field reaches, found from its creation.</summary>
+        private SinkRow? HeldEndPointSink(SiteContext context, IObjectCreationOperation creation)
+        {
+            var model = context.SemanticModel;
+            if (!HeldValues.TryGetHolder(creation.Syntax, model, context.CancellationToken, out var holder, out var scope))
+            {
+                return null;
+            }
+
+            foreach (var (consumer, use) in HeldValues.Uses(holder, scope, context.CancellationToken))
+            {
+                if (!SiteSyntax.MayConsume(consumer, context.Index, null))
+                {
+                    continue;
+                }
+
+                switch (model.GetOperation(consumer, context.CancellationToken))
+                {
+                    case IInvocationOperation invocation when RowTaking(context.Symbols.ForMember(invocation.TargetMethod), invocation.Arguments, use, holder) is { } row:
+                        return row;
+                    case IObjectCreationOperation { Constructor: { } constructor } objectCreation when RowTaking(context.Symbols.ForMember(constructor), objectCreation.Arguments, use, holder) is { } row:
+                        return row;
+                    case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment
+                        when SymbolEqualityComparer.Default.Equals(Referenced(assignment.Value), holder):
+                        foreach (var row in context.Symbols.ForMember(target.Property))
+                        {
+                            if (row.Value == BoundValueKind.EndPoint)
+                            {
+                                return row;
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return null;
+        }
+
+        private static SinkRow? RowTaking(SinkRow[] rows, ImmutableArray<IArgumentOperation> arguments, ExpressionSyntax use, ISymbol holder)
+        {
+            foreach (var row in rows)
+            {
+                if (row.Value == BoundValueKind.EndPoint
+                    && FindArgument(arguments, row.Parameter) is { } argument
+                    && argument.Syntax is ArgumentSyntax { Expression: { } expression }
+                    && expression == use
+                    && SymbolEqualityComparer.Default.Equals(Referenced(argument.Value), holder))
+                {
+                    return row;
+                }
+            }
+
+            return null;
+        }
+
+        private static ISymbol? Referenced(IOperation operation) => ConstantPort.WalkDownConversions(operation) switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+
+        private void AnalyzeRow(SiteContext context, SinkRow row, ImmutableArray<IArgumentOperation> arguments)
+        {
+            if (row.RequiresFalse != null && !IsFalse(context, row.RequiresFalse, arguments))
+            {
+                return;
+            }
+
+            var argument = FindArgument(arguments, row.Parameter);
             if (argument is null)
             {
                 return;
             }
 
+            if (row.Value == BoundValueKind.Setting)
+            {
+                if (FindArgument(arguments, row.Key) is { } key)
+                {
+                    AnalyzeSetting(context, row, key.Value, argument.Value, indexer: false);
+                }
+
+                return;
+            }
+
+            AnalyzeValue(context, row, row.Value, argument.Value, row.Display);
+        }
+
+        /// <summary>Whether a <c>bool</c> parameter is <c>false</c>: written as a constant false, or left out with a false default.</summary>
+        private static bool IsFalse(SiteContext context, IParameterSymbol parameter, ImmutableArray<IArgumentOperation> arguments)
+        {
+            var argument = FindArgument(arguments, parameter);
+            if (argument is null)
+            {
+                return parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is false;
+            }
+
+            return ConstantPort.GetConstant(argument.Value, context.SemanticModel, context.CancellationToken) is false;
+        }
+
+        private void AnalyzeValue(SiteContext context, SinkRow row, BoundValueKind kind, IOperation value, string display)
+        {
             var model = context.SemanticModel;
             var cancellationToken = context.CancellationToken;
-            switch (sink.Kind)
+            switch (kind)
             {
-                case SinkKind.Port:
-                    if (ConstantPort.TryGetInteger(argument.Value, model, cancellationToken, out var port))
+                case BoundValueKind.Port when value.Type?.SpecialType == SpecialType.System_String:
+                    AnalyzeText(context, row, BoundValueKind.PortList, value, display);
+                    break;
+
+                case BoundValueKind.Port:
+                    if (ConstantPort.TryGetInteger(value, model, cancellationToken, out var port))
                     {
-                        var host = sink.Family == SinkFamily.KestrelListenLocalhost ? "localhost" : null;
-                        ReportPort(context, sink, port, PortClassifier.Format(port), argument.Value.Syntax.GetLocation(), host, inUrl: false, reportOutOfRange: true);
+                        ReportPort(context, row, port, PortClassifier.Format(port), value.Syntax.GetLocation(), row.Entry.ImplicitHost, inUrl: false, reportOutOfRange: true, display);
                     }
 
                     break;
 
-                case SinkKind.EndPoint:
+                case BoundValueKind.EndPoint:
                     // Only an endpoint created right here; one held in a local or field is reported where it is created.
-                    if (ConstantPort.WalkDownConversions(argument.Value) is IObjectCreationOperation creation
-                        && Symbols.IsIPEndPoint(creation.Type)
+                    if (ConstantPort.WalkDownConversions(value) is IObjectCreationOperation creation
+                        && context.Symbols.IsIPEndPoint(creation.Type)
                         && EndPointPort(creation) is { } endPointPort
                         && ConstantPort.TryGetInteger(endPointPort.Value, model, cancellationToken, out var endPointValue))
                     {
                         // An out-of-range port is reported where the IPEndPoint is created.
-                        ReportPort(context, sink, endPointValue, PortClassifier.Format(endPointValue), endPointPort.Value.Syntax.GetLocation(), null, inUrl: false, reportOutOfRange: false);
+                        ReportPort(context, row, endPointValue, PortClassifier.Format(endPointValue), endPointPort.Value.Syntax.GetLocation(), null, inUrl: false, reportOutOfRange: false, display);
                     }
 
                     break;
 
-                case SinkKind.Url:
-                    AnalyzeUrl(context, sink, argument.Value);
-                    break;
-
-                case SinkKind.Urls:
-                    if (ConstantPort.WalkDownConversions(argument.Value) is IArrayCreationOperation { Initializer: { } initializer })
+                case BoundValueKind.Url:
+                case BoundValueKind.UrlList:
+                case BoundValueKind.Address:
+                    if (ConstantPort.WalkDownConversions(value) is IArrayCreationOperation { Initializer: { } initializer })
                     {
                         foreach (var element in initializer.ElementValues)
                         {
-                            AnalyzeUrl(context, sink, element);
+                            AnalyzeText(context, row, kind, element, display);
                         }
                     }
                     else
                     {
-                        AnalyzeUrl(context, sink, argument.Value);
+                        AnalyzeText(context, row, kind, value, display);
                     }
 
                     break;
 
-                case SinkKind.UrlSetting:
-                    var key = FindArgument(arguments, 0);
-                    if (key != null && IsServerUrlsKey(key.Value, model, cancellationToken))
-                    {
-                        AnalyzeUrl(context, sink, argument.Value);
-                    }
+                case BoundValueKind.PortList:
+                case BoundValueKind.ConnectionString:
+                    AnalyzeText(context, row, kind, value, display);
+                    break;
 
+                case BoundValueKind.Settings:
+                    AnalyzeSettings(context, row, value);
                     break;
             }
         }
 
-        /// <summary>Whether a UseSetting key is <c>"urls"</c>: a constant, or <c>WebHostDefaults.ServerUrlsKey</c> (static readonly, no constant value).</summary>
-        private bool IsServerUrlsKey(IOperation key, SemanticModel model, System.Threading.CancellationToken cancellationToken)
+        /// <summary>A setting: its key decides what the value is (<see cref="SettingKeys"/>); messages name the key.</summary>
+        private void AnalyzeSetting(SiteContext context, SinkRow row, IOperation keyOperation, IOperation value, bool indexer)
         {
-            if (ConstantPort.WalkDownConversions(key) is IFieldReferenceOperation field && Symbols.IsServerUrlsKey(field.Field))
+            var key = KeyText(context, keyOperation);
+            if (key is null)
             {
-                return true;
+                return;
             }
 
-            return ConstantPort.GetConstant(key, model, cancellationToken) is string keyText
-                && string.Equals(keyText, BindingSymbols.ServerUrlsKey, System.StringComparison.OrdinalIgnoreCase);
+            var kind = row.Entry.KeysAreEnvironmentVariables ? SettingKeys.ClassifyEnvironmentVariable(key) : SettingKeys.Classify(key);
+            if (kind is { } settingKind)
+            {
+                var display = indexer ? row.Display + "[\"" + key + "\"]" : row.Display + "(\"" + key + "\")";
+                AnalyzeValue(context, row, settingKind, value, display);
+            }
         }
 
-        private void AnalyzeUrl(SiteContext context, Sink sink, IOperation value)
+        /// <summary><c>AddInMemoryCollection(new Dictionary&lt;string, string?&gt; { ["urls"] = url, { "http_ports", "8080" } })</c>, also from a local.</summary>
+        private void AnalyzeSettings(SiteContext context, SinkRow row, IOperation value)
+        {
+            var model = context.SemanticModel;
+            var collection = ConstantPort.WalkDownConversions(value);
+            if (collection is ILocalReferenceOperation || collection is IFieldReferenceOperation)
+            {
+                collection = ConstantPort.FollowSingleAssignment(collection, model, context.CancellationToken) is { } assigned ? ConstantPort.WalkDownConversions(assigned) : collection;
+            }
+
+            switch (collection)
+            {
+                case IObjectCreationOperation { Initializer: { } initializer }:
+                    foreach (var element in initializer.Initializers)
+                    {
+                        switch (element)
+                        {
+                            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.IsIndexer: true, Arguments.Length: 1 } target } assignment:
+                                AnalyzeSetting(context, row, target.Arguments[0].Value, assignment.Value, indexer: false);
+                                break;
+                            case IInvocationOperation { Arguments.Length: 2 } add:
+                                AnalyzeSetting(context, row, add.Arguments[0].Value, add.Arguments[1].Value, indexer: false);
+                                break;
+                        }
+                    }
+
+                    break;
+                case IArrayCreationOperation { Initializer: { } arrayInitializer }:
+                    foreach (var element in arrayInitializer.ElementValues)
+                    {
+                        if (ConstantPort.WalkDownConversions(element) is IObjectCreationOperation { Arguments.Length: 2 } pair)
+                        {
+                            AnalyzeSetting(context, row, pair.Arguments[0].Value, pair.Arguments[1].Value, indexer: false);
+                        }
+                    }
+
+                    break;
+            }
+        }
+
+        /// <summary>A setting's key: a constant string, or a static readonly key field (<c>WebHostDefaults.ServerUrlsKey</c>).</summary>
+        private static string? KeyText(SiteContext context, IOperation key)
+        {
+            if (ConstantPort.WalkDownConversions(key) is IFieldReferenceOperation field && context.Symbols.KeyOf(field.Field) is { } known)
+            {
+                return known;
+            }
+
+            return ConstantPort.GetConstant(key, context.SemanticModel, context.CancellationToken) as string;
+        }
+
+        /// <summary>The ports written in a string value: URLs (and addresses), a NetMQ connection string, or a <c>;</c>-separated port list.</summary>
+        private void AnalyzeText(SiteContext context, SinkRow row, BoundValueKind kind, IOperation value, string display)
         {
             if (value.Type?.SpecialType != SpecialType.System_String)
             {
@@ -270,37 +593,52 @@ namespace PortLint.Analyzers
             }
 
             var ports = new List<UrlPort>();
-            UrlPortParser.FindPorts(text.Value, ports);
+            switch (kind)
+            {
+                case BoundValueKind.PortList:
+                    UrlPortParser.FindPortList(text.Value, ports);
+                    break;
+                case BoundValueKind.ConnectionString:
+                    UrlPortParser.FindConnectionStringPorts(text.Value, row.Entry.BindsByDefaultWithoutPrefix, ports);
+                    break;
+                default:
+                    UrlPortParser.FindPorts(text.Value, ports);
+                    break;
+            }
+
+            var inUrl = kind != BoundValueKind.PortList && kind != BoundValueKind.ConnectionString;
             foreach (var port in ports)
             {
-                ReportPort(context, sink, port.Value, port.Text, text.LocationOf(port.Start, port.Length), port.Host, inUrl: true, reportOutOfRange: true);
+                var host = inUrl ? port.Host : row.Entry.ImplicitHost;
+                ReportPort(context, row, port.Value, port.Text, text.LocationOf(port.Start, port.Length), host, inUrl, reportOutOfRange: true, display);
             }
         }
 
-        private void ReportPort(SiteContext context, Sink sink, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange)
+        private void ReportPort(SiteContext context, SinkRow row, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange, string display)
         {
+            var entry = row.Entry;
             if (port == 0)
             {
-                if (sink.IsKestrel && string.Equals(host, "localhost", System.StringComparison.OrdinalIgnoreCase))
+                if (entry.PortZero == PortZeroSupport.RejectedOnLocalhost && string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
                 {
-                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(sink, portText, host, inUrl), portText, sink.Display);
+                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(entry, portText, host, inUrl), portText, display);
                 }
 
                 return;
             }
 
-            var options = _options.For(context.SemanticModel.SyntaxTree);
+            var options = context.Options;
             var classification = PortClassifier.Classify(port, options);
             switch (classification)
             {
                 case PortClassification.OutOfRange when reportOutOfRange:
-                    Report(context, Descriptors.PortOutOfRange, location, Properties(sink, portText, host, inUrl), portText, sink.Display);
+                    Report(context, Descriptors.PortOutOfRange, location, Properties(entry, portText, host, inUrl), portText, display);
                     break;
                 case PortClassification.Dynamic:
-                    Report(context, Descriptors.DynamicRangePort, location, Properties(sink, portText, host, inUrl), portText, sink.Display, PortClassifier.DescribeRanges(port, classification, options));
+                    Report(context, Descriptors.DynamicRangePort, location, Properties(entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
                     break;
                 case PortClassification.LinuxEphemeral:
-                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(sink, portText, host, inUrl), portText, sink.Display, PortClassifier.DescribeRanges(port, classification, options));
+                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
                     break;
             }
         }
@@ -308,10 +646,11 @@ namespace PortLint.Analyzers
         private static void Report(SiteContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] messageArguments)
             => context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
 
-        private static ImmutableDictionary<string, string?> Properties(Sink sink, string portText, string? host, bool inUrl)
+        private static ImmutableDictionary<string, string?> Properties(SinkEntry entry, string portText, string? host, bool inUrl)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
-            builder.Add(DiagnosticProperties.Sink, sink.Family.ToString());
+            builder.Add(DiagnosticProperties.Sink, entry.Family.ToString());
+            builder.Add(DiagnosticProperties.PortZero, entry.PortZero.ToString());
             builder.Add(DiagnosticProperties.Port, portText);
             if (inUrl)
             {
@@ -339,11 +678,16 @@ namespace PortLint.Analyzers
             return null;
         }
 
-        internal static IArgumentOperation? FindArgument(ImmutableArray<IArgumentOperation> arguments, int ordinal)
+        internal static IArgumentOperation? FindArgument(ImmutableArray<IArgumentOperation> arguments, IParameterSymbol? parameter)
         {
+            if (parameter is null)
+            {
+                return null;
+            }
+
             foreach (var argument in arguments)
             {
-                if (argument.Parameter?.Ordinal == ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
+                if (argument.Parameter?.Ordinal == parameter.Ordinal && argument.ArgumentKind != ArgumentKind.DefaultValue)
                 {
                     return argument;
                 }

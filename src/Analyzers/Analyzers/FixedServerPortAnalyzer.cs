@@ -2,7 +2,8 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using PortLint.Binding;
+using System.Linq;
+using PortLint.Catalog;
 using PortLint.Options;
 using PortLint.Rules;
 
@@ -31,15 +32,16 @@ namespace PortLint.Analyzers
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
             var compilation = context.Compilation;
-            if (!BindingAssemblies.AnyReferenced(compilation))
+            var libraries = ReferencedLibraries.Find(compilation);
+            if (libraries.Count == 0 && !context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.ServerApis, out _))
             {
                 return;
             }
 
-            // The symbols are looked up when the first file that names a binding API is analyzed, not before: most
-            // compilations of a solution never get there.
-            var symbols = new Lazy<BindingSymbols?>(() => BindingSymbols.Create(compilation));
-            var analysis = new BindingSiteAnalysis(symbols, new PortLintOptionsCache(context.Options.AnalyzerConfigOptionsProvider));
+            // Only the entries of the libraries the compilation references; their symbols are looked up when the first file
+            // that names one of them is analyzed, not before: most compilations of a solution never get there.
+            var entries = SinkCatalog.BuiltIn.Where(e => libraries.Contains(e.Library)).ToImmutableArray();
+            var analysis = new BindingSiteAnalysis(compilation, entries, new PortLintOptionsCache(context.Options.AnalyzerConfigOptionsProvider));
             // One action per tree rather than one per call: most trees never name a binding API, and a text check rules them
             // out before any node is visited (see docs/performance.md).
             context.RegisterSemanticModelAction(analysis.AnalyzeTree);

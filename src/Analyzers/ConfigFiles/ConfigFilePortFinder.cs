@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using PortLint.Catalog;
 using PortLint.Json;
 using PortLint.Urls;
 
@@ -73,27 +74,49 @@ namespace PortLint.ConfigFiles
         private static void FindInProfile(JsonProperty profile, List<ConfigPort> ports)
         {
             var prefix = "profiles." + profile.Name + ".";
+
+            // A Docker profile's httpPort and sslPort are published on the host.
+            var isDocker = false;
+            foreach (var setting in profile.Value.Properties)
+            {
+                if (Is(setting, "commandName", JsonKind.String) && string.Equals(setting.Value.Value, "Docker", KeyComparison))
+                {
+                    isDocker = true;
+                }
+            }
+
             foreach (var setting in profile.Value.Properties)
             {
                 if (Is(setting, "applicationUrl"))
                 {
                     AddUrlPorts(setting.Value, prefix + setting.Name, ports);
                 }
+                else if (isDocker && (Is(setting, "httpPort") || Is(setting, "sslPort")))
+                {
+                    AddPortList(setting.Value, prefix + setting.Name, ports);
+                }
                 else if (Is(setting, "environmentVariables", JsonKind.Object))
                 {
                     foreach (var variable in setting.Value.Properties)
                     {
-                        var key = prefix + setting.Name + "." + variable.Name;
-                        if (Is(variable, "ASPNETCORE_URLS"))
-                        {
-                            AddUrlPorts(variable.Value, key, ports);
-                        }
-                        else if (Is(variable, "ASPNETCORE_HTTP_PORTS") || Is(variable, "ASPNETCORE_HTTPS_PORTS"))
-                        {
-                            AddPortList(variable.Value, key, ports);
-                        }
+                        Add(variable.Value, SettingKeys.ClassifyEnvironmentVariable(variable.Name), prefix + setting.Name + "." + variable.Name, ports);
                     }
                 }
+            }
+        }
+
+        /// <summary>Adds the ports of a setting's value as its key says it holds them (<see cref="SettingKeys"/>).</summary>
+        private static void Add(JsonNode value, BoundValueKind? kind, string key, List<ConfigPort> ports)
+        {
+            switch (kind)
+            {
+                case BoundValueKind.Url:
+                case BoundValueKind.UrlList:
+                    AddUrlPorts(value, key, ports);
+                    break;
+                case BoundValueKind.PortList:
+                    AddPortList(value, key, ports);
+                    break;
             }
         }
 
@@ -124,24 +147,8 @@ namespace PortLint.ConfigFiles
 
         private static void CheckAppSetting(JsonNode value, List<string> path, List<ConfigPort> ports)
         {
-            if (path.Count == 1)
-            {
-                if (string.Equals(path[0], "urls", KeyComparison))
-                {
-                    AddUrlPorts(value, path[0], ports);
-                }
-                else if (string.Equals(path[0], "HTTP_PORTS", KeyComparison) || string.Equals(path[0], "HTTPS_PORTS", KeyComparison))
-                {
-                    AddPortList(value, path[0], ports);
-                }
-            }
-            else if (path.Count == 4
-                && string.Equals(path[0], "Kestrel", KeyComparison)
-                && string.Equals(path[1], "Endpoints", KeyComparison)
-                && string.Equals(path[3], "Url", KeyComparison))
-            {
-                AddUrlPorts(value, string.Join(":", path), ports);
-            }
+            var key = string.Join(":", path);
+            Add(value, SettingKeys.Classify(key), key, ports);
         }
 
         /// <summary>The explicit ports of a URL or a <c>;</c>-separated list of URLs.</summary>
@@ -178,34 +185,11 @@ namespace PortLint.ConfigFiles
                 return;
             }
 
-            var text = value.Value!;
-            var start = 0;
-            while (start <= text.Length)
+            var found = new List<UrlPort>();
+            UrlPortParser.FindPortList(value.Value!, found);
+            foreach (var port in found)
             {
-                var end = text.IndexOf(';', start);
-                if (end < 0)
-                {
-                    end = text.Length;
-                }
-
-                var first = start;
-                var last = end;
-                while (first < last && char.IsWhiteSpace(text[first]))
-                {
-                    first++;
-                }
-
-                while (last > first && char.IsWhiteSpace(text[last - 1]))
-                {
-                    last--;
-                }
-
-                if (UrlPortParser.TryParseDigits(text, first, last, out var port))
-                {
-                    Add(value, first, last - first, port, key, ports);
-                }
-
-                start = end + 1;
+                Add(value, port.Start, port.Length, port.Value, key, ports);
             }
         }
 

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Diagnostics;
+using PortLint.Catalog;
 using PortLint.Ranges;
 
 namespace PortLint.Options
@@ -18,8 +20,12 @@ namespace PortLint.Options
             PortRangeList linuxEphemeralRanges,
             PortRangeList allowedPorts,
             PortRangeList dynamicAllowedPorts,
-            PortRangeList linuxEphemeralAllowedPorts)
+            PortRangeList linuxEphemeralAllowedPorts,
+            string serverApisText = "",
+            ImmutableArray<UserSink> serverApis = default)
         {
+            ServerApisText = serverApisText;
+            ServerApis = serverApis.IsDefault ? ImmutableArray<UserSink>.Empty : serverApis;
             DynamicRanges = dynamicRanges;
             LinuxEphemeralRanges = linuxEphemeralRanges;
             AllowedPorts = allowedPorts;
@@ -40,6 +46,12 @@ namespace PortLint.Options
 
         public PortRangeList LinuxEphemeralAllowedPorts { get; }
 
+        /// <summary>The value of <c>dotnet_code_quality.server_apis</c> as written (the key the per-compilation tables of these APIs are cached by).</summary>
+        public string ServerApisText { get; }
+
+        /// <summary>The project's own server APIs that parsed (malformed entries are left out).</summary>
+        public ImmutableArray<UserSink> ServerApis { get; }
+
         public static PortLintOptions Read(AnalyzerConfigOptions options)
         {
             var dynamicRanges = Read(options, OptionKeys.DynamicRangePortRanges, Default.DynamicRanges);
@@ -47,14 +59,16 @@ namespace PortLint.Options
             var allowed = Read(options, OptionKeys.AllowedPorts, PortRangeList.Empty);
             var dynamicAllowed = Read(options, OptionKeys.DynamicRangeAllowedPorts, PortRangeList.Empty);
             var linuxAllowed = Read(options, OptionKeys.LinuxEphemeralRangeAllowedPorts, PortRangeList.Empty);
+            var serverApisText = options.TryGetValue(OptionKeys.ServerApis, out var apis) ? apis.Trim() : string.Empty;
+            var serverApis = UserSink.ParseList(serverApisText);
             if (ReferenceEquals(dynamicRanges, Default.DynamicRanges)
                 && ReferenceEquals(linuxRanges, Default.LinuxEphemeralRanges)
-                && allowed.IsEmpty && dynamicAllowed.IsEmpty && linuxAllowed.IsEmpty)
+                && allowed.IsEmpty && dynamicAllowed.IsEmpty && linuxAllowed.IsEmpty && serverApis.IsEmpty)
             {
                 return Default;
             }
 
-            return new PortLintOptions(dynamicRanges, linuxRanges, allowed, dynamicAllowed, linuxAllowed);
+            return new PortLintOptions(dynamicRanges, linuxRanges, allowed, dynamicAllowed, linuxAllowed, serverApis.IsEmpty ? string.Empty : serverApisText, serverApis);
         }
 
         private static PortRangeList Read(AnalyzerConfigOptions options, string key, PortRangeList fallback)

@@ -6,6 +6,9 @@ namespace PortLint.Rules
         /// <summary>The <see cref="Binding.SinkFamily"/> name of the API that binds.</summary>
         public const string Sink = "PortLint.Sink";
 
+        /// <summary>The <see cref="Catalog.PortZeroSupport"/> name of the API: what port 0 does there.</summary>
+        public const string PortZero = "PortLint.PortZero";
+
         /// <summary>The port as written (digits of a URL) or as its value.</summary>
         public const string Port = "PortLint.Port";
 

@@ -32,6 +32,76 @@ namespace PortLint.Urls
             }
         }
 
+        /// <summary>
+        /// Adds the bound ports of a NetMQ connection string: <c>,</c>-separated addresses, bound when they start with <c>@</c>,
+        /// connected to with <c>&gt;</c>, and without a prefix bound only when <paramref name="bindsWithoutPrefix"/>.
+        /// </summary>
+        public static void FindConnectionStringPorts(string text, bool bindsWithoutPrefix, List<UrlPort> ports)
+        {
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf(',', start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                var first = start;
+                while (first < end && char.IsWhiteSpace(text[first]))
+                {
+                    first++;
+                }
+
+                if (first < end && text[first] == '@')
+                {
+                    FindPort(text, first + 1, end, ports);
+                }
+                else if (bindsWithoutPrefix && !(first < end && text[first] == '>'))
+                {
+                    FindPort(text, first, end, ports);
+                }
+
+                start = end + 1;
+            }
+        }
+
+        /// <summary>
+        /// Adds the ports of a <c>;</c>-separated port list (<c>"8080;8443"</c>, as <c>http_ports</c> takes), or of one port
+        /// written as text (<c>"8080"</c>); an element that is not a plain number yields nothing.
+        /// </summary>
+        public static void FindPortList(string text, List<UrlPort> ports)
+        {
+            var start = 0;
+            while (start <= text.Length)
+            {
+                var end = text.IndexOf(';', start);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                var first = start;
+                var last = end;
+                while (first < last && char.IsWhiteSpace(text[first]))
+                {
+                    first++;
+                }
+
+                while (last > first && char.IsWhiteSpace(text[last - 1]))
+                {
+                    last--;
+                }
+
+                if (TryParseDigits(text, first, last, out var port))
+                {
+                    ports.Add(new UrlPort(first, last - first, port, text.Substring(first, last - first), string.Empty));
+                }
+
+                start = end + 1;
+            }
+        }
+
         private static void FindPort(string text, int start, int end, List<UrlPort> ports)
         {
             while (start < end && char.IsWhiteSpace(text[start]))

@@ -82,7 +82,7 @@ class C
                 Port001(1, "55556"),
                 Port002(2, "40000"));
 
-        [Fact(Skip = "Not in the issue's list of forms: enable when the catalogue has Grpc.Core.Server+ServerPortCollection.Add(string, int, ServerCredentials)")]
+        [Fact]
         public Task ServerPortCollection_Add_HostPortCredentials()
             => VerifyAsync(@"
 using Grpc.Core;

@@ -98,7 +98,7 @@ class Broker
                 Port001(3, "55558"),
                 Port001(4, "55559"));
 
-        [Fact(Skip = "Not in the issue's list of forms: the constructor's connection string binds ('@' prefix, or no prefix on a socket that binds by default: ResponseSocket, PublisherSocket, RouterSocket, ...). Enable when the catalogue has it.")]
+        [Fact]
         public Task Constructor_ConnectionString_Binds()
             => VerifyAsync(@"
 using NetMQ.Sockets;
@@ -115,7 +115,7 @@ class C
                 Port001(1, "55556", "PublisherSocket(string)"),
                 Port001(2, "55557", "DealerSocket(string)"));
 
-        [Fact(Skip = "Not in the issue's list of forms: INetMQSocket.Bind(string) (interface receiver) and ThreadSafeSocket.Bind(string) (ServerSocket, RadioSocket, ...) are other symbols than NetMQSocket.Bind(string). Enable when the catalogue has them.")]
+        [Fact]
         public Task InterfaceReceiver_AndThreadSafeSockets()
             => VerifyAsync(@"
 using NetMQ;

@@ -147,7 +147,7 @@ class C
                 Port001(0, "55555", AdminUrls),
                 Port001(1, "62000", AdminUrls, Dynamic));
 
-        [Fact(Skip = "Not in the issue's list of forms: enable when the catalogue has WireMockServer.StartWithAdminInterfaceAndReadStaticMappings(params string[] urls)")]
+        [Fact]
         public Task StartWithAdminInterfaceAndReadStaticMappings_Urls()
             => VerifyAsync(@"
 using WireMock.Server;

@@ -1,17 +1,25 @@
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PortLint.Binding;
+using PortLint.Catalog;
 using Xunit;
 
 namespace PortLint.Tests.Units
 {
     /// <summary>
-    /// The syntax filter decides which calls reach the semantic model (which binds the whole member): binding APIs with a
-    /// possibly constant port must pass, look-alikes whose arguments can never be reported must not.
+    /// The syntax filter decides which sites reach the semantic model (which binds the whole member): catalogued APIs with a
+    /// possibly constant value must pass, look-alikes whose values can never be reported must not. The index is that of an
+    /// ASP.NET Core compilation (BCL and ASP.NET Core entries) whose files name Kestrel and WebApplication.
     /// </summary>
-    public sealed class CandidateSyntaxTests
+    public sealed class SiteSyntaxTests
     {
+        private static readonly SinkIndex AspNetCore = SinkIndex.Create(
+            SinkCatalog.BuiltIn.Where(e => e.Library == SinkLibraries.Bcl || e.Library == SinkLibraries.AspNetCore),
+            ImmutableArray<UserSink>.Empty,
+            CompilationFacts.Read(CSharpCompilation.Create("Web", new[] { CSharpSyntaxTree.ParseText("// Kestrel WebApplication") }), default));
+
         [Theory]
         [InlineData("new TcpListener(IPAddress.Any, 50000)")]
         [InlineData("new System.Net.Sockets.TcpListener(IPAddress.Any, Ports.Web)")]
@@ -21,6 +29,7 @@ namespace PortLint.Tests.Units
         [InlineData("new UdpClient(50000, AddressFamily.InterNetwork)")]
         [InlineData("new IPEndPoint(IPAddress.Any, -(50000))")]
         [InlineData("TcpListener.Create(50000)")]
+        [InlineData("Create(50000)")]
         [InlineData("socket.Bind(new IPEndPoint(IPAddress.Any, 50000))")]
         [InlineData("options.Listen(IPAddress.Any, (int)Port)")]
         [InlineData("options.Listen(new IPEndPoint(IPAddress.Any, 50000))")]
@@ -32,31 +41,34 @@ namespace PortLint.Tests.Units
         [InlineData("app.Urls.Add(url!)")]
         [InlineData("listener.Prefixes.Add(\"http://+:50000/\")")]
         [InlineData("app?.Urls.Add(\"http://+:50000/\")")]
-        public void BindingCallsWithAPossiblyConstantPort_AreCandidates(string expression)
+        [InlineData("WebHost.Start(\"http://localhost:50000\", app => { })")]
+        [InlineData("Environment.SetEnvironmentVariable(\"ASPNETCORE_URLS\", url)")]
+        [InlineData("builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [\"urls\"] = url })")]
+        [InlineData("builder.Configuration.AddInMemoryCollection(settings)")]
+        [InlineData("options.UrlPrefixes.Add(\"http://localhost:50000\")")]
+        [InlineData("UrlPrefix.Create(\"http\", \"localhost\", 50000, \"/\")")]
+        public void BindingCallsWithAPossiblyConstantValue_AreCandidates(string expression)
             => Assert.True(IsCandidate(expression));
 
         [Theory]
-        [InlineData("new TcpListener(IPAddress.Any, GetPort())")]
-        [InlineData("new Fakes.Net.TcpListener(50000)")]
-        [InlineData("new Corpus.Fakes.IPEndPoint(IPAddress.Any, 50000)")]
+        [InlineData("new TcpListener(GetAddress(), GetPort())")]
         [InlineData("new UdpClient(settings.GetPort())")]
         [InlineData("new UdpClient(int.Parse(text))")]
-        [InlineData("new IPEndPoint(IPAddress.Any, ports[0])")]
+        [InlineData("new IPEndPoint(GetAddress(), ports[0])")]
         [InlineData("new TcpListener()")]
-        [InlineData("Corpus.Fakes.TcpListener.Create(50000)")]
+        [InlineData("Corpus.Fakes.Listener.Create(50000)")]
+        [InlineData("Process.Start(\"x\")")]
         [InlineData("socket.Bind(endPoint)")]
         [InlineData("configuration.Bind(settings)")]
-        [InlineData("socket.Listen(100)")]
-        [InlineData("listener.Listen(50000)")]
-        [InlineData("options.Listen(IPAddress.Any, GetPort())")]
+        [InlineData("socket.Listen(GetBacklog())")]
         [InlineData("options.ListenAnyIP(config.GetValue<int>(\"Port\"))")]
-        [InlineData("Task.Run(Work)")]
         [InlineData("Task.Run(() => 1)")]
         [InlineData("app.Run(GetUrl())")]
         [InlineData("list.Add(50000)")]
         [InlineData("app.Urls.Add(GetUrl())")]
         [InlineData("Console.WriteLine(\"http://localhost:50000\")")]
         [InlineData("builder.WebHost.UseUrls(GetUrls())")]
+        [InlineData("host.Start()")]
         public void LookAlikesAndNonConstantArguments_AreNotCandidates(string expression)
             => Assert.False(IsCandidate(expression));
 
@@ -70,7 +82,25 @@ namespace PortLint.Tests.Units
         public void TargetTypedNew_UsesTheDeclaredType(string statement, bool expected)
         {
             var creation = SyntaxFactory.ParseStatement(statement).DescendantNodes().OfType<ImplicitObjectCreationExpressionSyntax>().Single();
-            Assert.Equal(expected, CandidateSyntax.IsCandidate(creation));
+            Assert.Equal(expected, SiteSyntax.IsCandidate(creation, AspNetCore, null));
+        }
+
+        [Theory]
+        [InlineData("o.ListenEndPoint = new IPEndPoint(IPAddress.Any, 50000)", true)]
+        [InlineData("builder.Configuration[\"urls\"] = \"http://localhost:50000\"", true)]
+        [InlineData("o.ListenEndPoint = endPoint", false)]
+        [InlineData("o.Port = 50000", false)]
+        [InlineData("dictionary[key] = GetValue()", false)]
+        public void Assignments_OfCataloguedProperties(string expression, bool expected)
+            => Assert.Equal(expected, SiteSyntax.IsCandidate((AssignmentExpressionSyntax)SyntaxFactory.ParseExpression(expression), AspNetCore));
+
+        [Fact]
+        public void AnAlias_StandsForTheTypeItNames()
+        {
+            var aliases = new System.Collections.Generic.Dictionary<string, string> { ["L"] = "TcpListener" };
+            var creation = (ObjectCreationExpressionSyntax)SyntaxFactory.ParseExpression("new L(IPAddress.Any, 50000)");
+            Assert.True(SiteSyntax.IsCandidate(creation, AspNetCore, aliases));
+            Assert.False(SiteSyntax.IsCandidate(creation, AspNetCore, null));
         }
 
         private static bool IsCandidate(string expression)
@@ -79,8 +109,8 @@ namespace PortLint.Tests.Units
             var node = syntax is ConditionalAccessExpressionSyntax conditional ? conditional.WhenNotNull : syntax;
             return node switch
             {
-                InvocationExpressionSyntax invocation => CandidateSyntax.IsCandidate(invocation),
-                ObjectCreationExpressionSyntax creation => CandidateSyntax.IsCandidate(creation),
+                InvocationExpressionSyntax invocation => SiteSyntax.IsCandidate(invocation, AspNetCore, null),
+                ObjectCreationExpressionSyntax creation => SiteSyntax.IsCandidate(creation, AspNetCore, null),
                 _ => throw new Xunit.Sdk.XunitException("not a call: " + expression),
             };
         }

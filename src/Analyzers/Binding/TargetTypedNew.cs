@@ -1,0 +1,37 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace PortLint.Binding
+{
+    /// <summary>
+    /// The <c>new</c> keywords followed by <c>(</c>: target-typed creations, which name no type where they stand
+    /// (<c>_listener = new(50000)</c>). Text only, so <c>new List&lt;int&gt;()</c>, <c>renew(</c> and the like never reach
+    /// <c>FindToken</c>. A comment or a preprocessor directive between <c>new</c> and <c>(</c> is left to the token check that
+    /// follows, as is a <c>new (</c> in a comment or string.
+    /// </summary>
+    internal static class TargetTypedNew
+    {
+        public static void AddOccurrences(string content, List<int> positions)
+        {
+            for (var index = content.IndexOf("new", StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, StringComparison.Ordinal))
+            {
+                if (index > 0 && (SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
+                {
+                    continue;
+                }
+
+                var next = index + 3;
+                while (next < content.Length && (SyntaxFacts.IsWhitespace(content[next]) || SyntaxFacts.IsNewLine(content[next])))
+                {
+                    next++;
+                }
+
+                if (next < content.Length && (content[next] == '(' || content[next] == '/' || content[next] == '#'))
+                {
+                    positions.Add(index);
+                }
+            }
+        }
+    }
+}

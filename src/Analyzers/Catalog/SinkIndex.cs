@@ -1,0 +1,172 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+
+namespace PortLint.Catalog
+{
+    /// <summary>
+    /// The syntax-level view of the catalogue for one compilation (and one set of the project's own APIs): the words a file
+    /// must contain to be looked at, the names a call site can have, and what each name can bind. Derived from the active
+    /// entries only, so it cannot drift from them.
+    /// </summary>
+    internal sealed class SinkIndex
+    {
+        private readonly Dictionary<string, SiteName> _names;
+
+        private SinkIndex(Dictionary<string, SiteName> names, WordScanner textWords, WordScanner anchors, bool hasConstructors, bool watchesSettingKeys, Dictionary<string, string> globalAliases)
+        {
+            _names = names;
+            TextWords = textWords;
+            Anchors = anchors;
+            HasConstructors = hasConstructors;
+            WatchesSettingKeys = watchesSettingKeys;
+            GlobalAliases = globalAliases;
+        }
+
+        /// <summary>A file that contains none of these words binds nothing PortLint can see; it costs one scan of its text.</summary>
+        public WordScanner TextWords { get; }
+
+        /// <summary>The words whose occurrences are walked from (names of call sites, types, collection properties, setting keys).</summary>
+        public WordScanner Anchors { get; }
+
+        /// <summary>Whether a constructor binds (then <c>new(...)</c> may be one, and <c>IPEndPoint</c> creations are looked at).</summary>
+        public bool HasConstructors { get; }
+
+        /// <summary>Whether a configuration indexer write binds (<c>configuration["urls"] = url</c>): string keys are anchors.</summary>
+        public bool WatchesSettingKeys { get; }
+
+        /// <summary>Global aliases that stand for a catalogued type.</summary>
+        public Dictionary<string, string> GlobalAliases { get; }
+
+        public bool TryGetName(string name, out SiteName site) => _names.TryGetValue(name, out site!);
+
+        public static SinkIndex Create(IEnumerable<SinkEntry> entries, ImmutableArray<UserSink> users, CompilationFacts facts)
+        {
+            var names = new Dictionary<string, SiteName>(System.StringComparer.Ordinal);
+            var textWords = new List<string>();
+            var anchors = new List<string>();
+            var typeNames = new HashSet<string>(System.StringComparer.Ordinal);
+            var hasConstructors = false;
+            var watchesSettingKeys = false;
+
+            foreach (var entry in entries)
+            {
+                if (entry.Gate != null && !entry.Gate.Any(facts.OpenGates.Contains))
+                {
+                    continue;
+                }
+
+                var values = ValueShapesOf.Kind(entry.Value);
+                var endPointOnly = entry.Value == BoundValueKind.EndPoint;
+                switch (entry.Member)
+                {
+                    case SinkMemberKind.Constructor:
+                        Name(names, entry.TypeSimpleName).Creation |= values;
+                        typeNames.Add(entry.TypeSimpleName);
+                        textWords.Add(entry.TypeSimpleName);
+                        anchors.Add(entry.TypeSimpleName);
+                        hasConstructors = true;
+                        break;
+                    case SinkMemberKind.Method when entry.IsStatic:
+                        var site = Name(names, entry.MemberName);
+                        site.StaticCall |= values;
+                        site.StaticTypes.Add(entry.TypeSimpleName);
+                        typeNames.Add(entry.TypeSimpleName);
+                        // The call names the type, or a using static directive in the file does (a global one: below).
+                        textWords.Add(entry.TypeSimpleName);
+                        if (facts.GlobalStaticTypes.Contains(entry.TypeSimpleName))
+                        {
+                            textWords.Add(entry.MemberName);
+                        }
+
+                        anchors.Add(entry.MemberName);
+                        break;
+                    case SinkMemberKind.Method:
+                        Name(names, entry.MemberName).Call |= values;
+                        if (!endPointOnly)
+                        {
+                            // An endpoint is found from its creation (IPEndPoint, new(...)), so its method needs no word.
+                            textWords.Add(entry.MemberName);
+                            anchors.Add(entry.MemberName);
+                        }
+
+                        break;
+                    case SinkMemberKind.Property:
+                        Name(names, entry.MemberName).Property |= values;
+                        if (!endPointOnly)
+                        {
+                            textWords.Add(entry.MemberName);
+                            anchors.Add(entry.MemberName);
+                        }
+
+                        break;
+                    case SinkMemberKind.CollectionAdd:
+                        Name(names, entry.MemberName).Collection = true;
+                        Name(names, "Add").Call |= ValueShapes.None;
+                        textWords.Add(entry.MemberName);
+                        anchors.Add(entry.MemberName);
+                        break;
+                    case SinkMemberKind.Indexer:
+                        watchesSettingKeys = true;
+                        textWords.AddRange(SettingKeys.Words);
+                        anchors.AddRange(SettingKeys.Words);
+                        break;
+                }
+            }
+
+            foreach (var user in users)
+            {
+                if (user.IsConstructor)
+                {
+                    Name(names, user.MemberName).Creation |= ValueShapes.Constant | ValueShapes.Creation;
+                    typeNames.Add(user.MemberName);
+                    hasConstructors = true;
+                }
+                else if (user.IsProperty)
+                {
+                    Name(names, user.MemberName).Property |= ValueShapes.Constant | ValueShapes.Creation;
+                }
+                else
+                {
+                    Name(names, user.MemberName).Call |= ValueShapes.Constant | ValueShapes.Creation;
+                }
+
+                textWords.Add(user.MemberName);
+                anchors.Add(user.MemberName);
+            }
+
+            if (hasConstructors)
+            {
+                // IPEndPoint: every creation is checked (PORT003, and an endpoint held in a local reaches a sink from there);
+                // IPAddress: a file that creates a listener or an endpoint with new(IPAddress.Any, port) names it.
+                Name(names, "IPEndPoint").Creation |= ValueShapes.Constant;
+                textWords.Add("IPEndPoint");
+                textWords.Add("IPAddress");
+                anchors.Add("IPEndPoint");
+            }
+
+            var globalAliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
+            foreach (var alias in facts.GlobalAliases)
+            {
+                if (typeNames.Contains(alias.Value) || names.ContainsKey(alias.Value))
+                {
+                    globalAliases[alias.Key] = alias.Value;
+                    textWords.Add(alias.Key);
+                    anchors.Add(alias.Key);
+                }
+            }
+
+            return new SinkIndex(names, new WordScanner(textWords), new WordScanner(anchors), hasConstructors, watchesSettingKeys, globalAliases);
+        }
+
+        private static SiteName Name(Dictionary<string, SiteName> names, string name)
+        {
+            if (!names.TryGetValue(name, out var site))
+            {
+                names[name] = site = new SiteName();
+            }
+
+            return site;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+using System.Collections.Generic;
+
+namespace PortLint.Catalog
+{
+    /// <summary>What a name can be at a call site, over every active catalogue entry with that name.</summary>
+    internal sealed class SiteName
+    {
+        /// <summary>Values an instance or extension method of this name binds.</summary>
+        public ValueShapes Call { get; set; }
+
+        /// <summary>Values a static method of this name binds, called on one of <see cref="StaticTypes"/> (or imported with <c>using static</c>).</summary>
+        public ValueShapes StaticCall { get; set; }
+
+        /// <summary>Simple names of the types whose static methods have this name.</summary>
+        public HashSet<string> StaticTypes { get; } = new HashSet<string>(System.StringComparer.Ordinal);
+
+        /// <summary>Values a constructor of the type of this name binds.</summary>
+        public ValueShapes Creation { get; set; }
+
+        /// <summary>Values a settable property of this name binds.</summary>
+        public ValueShapes Property { get; set; }
+
+        /// <summary>Whether this is a collection-valued property whose <c>Add</c> binds.</summary>
+        public bool Collection { get; set; }
+    }
+}

@@ -1,0 +1,81 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using PortLint.Binding;
+using PortLint.Catalog;
+using Xunit;
+
+namespace PortLint.Tests.Units
+{
+    /// <summary>The text check that lets a file with no catalogued API skip the node walk, and the target-typed <c>new</c> finder.</summary>
+    public sealed class WordScannerTests
+    {
+        [Fact]
+        public void AWordThatContainsAnother_IsNotScannedFor()
+            => Assert.Equal(new[] { "Listen", "Urls" }, new WordScanner(new[] { "ListenLocalhost", "Urls", "Listen", "UseUrls", "Urls" }).Words);
+
+        [Fact]
+        public void ContainsAnyAndOccurrences_AgreeWithAPlainSearchWordByWord()
+        {
+            // The scan stops only at the words' first characters; a plain search word by word is the reference.
+            string[] words = { "Kestrel", "WebApplication", "Urls", "UseSetting", "UdpClient", "IPEndPoint", "IPAddress", "TcpListener", "Start", "Port", "_ports" };
+            string[] fragments =
+            {
+                "Kestrel", "Kestre", "estrel", "WebApplication", "WebApplicatio", "Urls", "Url", "UseUrls", "UseSetting", "UseSettin",
+                "UdpClient", "UdpClien", "IPEndPoint", "IPEndPoin", "IPAddress", "IPAddres", "IIP", "IP", "TcpListener", "TcpListene",
+                "Start", "Star", "Port", "Por", "_ports", "_port", "U", "K", "W", "I", "P", "S", "_", " ", ".", "x",
+            };
+            var scanner = new WordScanner(words);
+            var random = new Random(5);
+            for (var i = 0; i < 5000; i++)
+            {
+                var text = string.Concat(Enumerable.Range(0, random.Next(7)).Select(_ => fragments[random.Next(fragments.Length)]));
+                var expected = new List<int>();
+                foreach (var word in scanner.Words)
+                {
+                    for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                    {
+                        expected.Add(at);
+                    }
+                }
+
+                var found = new List<int>();
+                scanner.AddOccurrences(text, found);
+                expected.Sort();
+                found.Sort();
+                Assert.Equal(expected, found);
+                Assert.True(words.Any(w => text.Contains(w, StringComparison.Ordinal)) == scanner.ContainsAny(text), text);
+            }
+        }
+
+        [Fact]
+        public void AnEmptyScanner_FindsNothing()
+        {
+            var scanner = new WordScanner(new string[0]);
+            Assert.True(scanner.IsEmpty);
+            Assert.False(scanner.ContainsAny("TcpListener"));
+        }
+
+        [Theory]
+        [InlineData("TcpListener l = new(IPAddress.Any, 50000);", true)]
+        [InlineData("TcpListener l = new (IPAddress.Any, 50000);", true)]
+        [InlineData("TcpListener l = new\n\t(IPAddress.Any, 50000);", true)]
+        [InlineData("TcpListener l = new /* target-typed */ (IPAddress.Any, 50000);", true)]
+        [InlineData("(new(50000))", true)]
+        [InlineData("TcpListener l = new\n#pragma warning disable CS0618\n(50000);", true)]
+        [InlineData("TcpListener l = new\n#if X\n(1)\n#else\n(2)\n#endif\n;", true)]
+        [InlineData("TcpListener l = new\u001A(50000);", true)]
+        [InlineData("TcpListener l = new\uFEFF(50000);", true)]
+        [InlineData("var l = new TcpListener(IPAddress.Any, 50000);", false)]
+        [InlineData("var l = new List<int>();", false)]
+        [InlineData("TcpListener renew(int p) => null; renew(5);", false)]
+        [InlineData("var news = 1; TcpListener x = news;", false)]
+        [InlineData("TcpListener l = new", false)]
+        public void TargetTypedNews_AreFoundByText(string source, bool expected)
+        {
+            var positions = new List<int>();
+            TargetTypedNew.AddOccurrences(source, positions);
+            Assert.Equal(expected, positions.Count == 1);
+        }
+    }
+}
