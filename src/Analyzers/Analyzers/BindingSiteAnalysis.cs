@@ -151,7 +151,8 @@ namespace PortLint.Analyzers
                 case SyntaxKind.IdentifierToken:
                     var name = token.ValueText;
                     return token.Span.Contains(position)
-                        && (index.TryGetName(name, out _) || (aliases != null && aliases.ContainsKey(name)) || index.GlobalAliases.ContainsKey(name));
+                        && (index.TryGetName(name, out _) || (aliases != null && aliases.ContainsKey(name)) || index.GlobalAliases.ContainsKey(name)
+                            || (index.WatchesSettingKeys && SettingKeys.IsKeyField(name)));
                 case SyntaxKind.StringLiteralToken:
                     // configuration["urls"] = url: the key is the anchor.
                     return index.WatchesSettingKeys
@@ -455,6 +456,23 @@ namespace PortLint.Analyzers
         {
             var model = context.SemanticModel;
             var cancellationToken = context.CancellationToken;
+            var made = ConstantPort.WalkDownConversions(value);
+            if (made is ILocalReferenceOperation || made is IFieldReferenceOperation)
+            {
+                made = ConstantPort.FollowSingleAssignment(made, model, cancellationToken) ?? made;
+            }
+
+            if (ConstantPort.WalkDownConversions(made) is IInvocationOperation factory && context.Symbols.ForFactory(factory.TargetMethod) is { Length: > 0 } factoryRows)
+            {
+                // o.UrlPrefixes.Add(UrlPrefix.Create("http", "+", 55555, "/")): the factory's own parameters carry the port.
+                foreach (var factoryRow in factoryRows)
+                {
+                    AnalyzeRow(context, factoryRow, factory.Arguments);
+                }
+
+                return;
+            }
+
             switch (kind)
             {
                 case BoundValueKind.Port when value.Type?.SpecialType == SpecialType.System_String:

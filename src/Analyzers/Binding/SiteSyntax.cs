@@ -37,7 +37,7 @@ namespace PortLint.Binding
                 && RightmostName(receiver) is { } collection
                 && index.TryGetName(collection, out var collectionSite)
                 && collectionSite.Collection
-                && MayBeConstant(arguments[0].Expression))
+                && (MayBeConstant(arguments[0].Expression) || arguments[0].Expression is InvocationExpressionSyntax))
             {
                 return true;
             }
@@ -164,7 +164,8 @@ namespace PortLint.Binding
         private static bool Matches(ExpressionSyntax expression, ValueShapes shapes)
             => ((shapes & ValueShapes.Constant) != 0 && MayBeConstant(expression))
             || ((shapes & ValueShapes.Creation) != 0 && IsCreation(expression))
-            || ((shapes & ValueShapes.Settings) != 0 && (IsCreation(expression) || expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax || expression is CollectionExpressionSyntax));
+            || ((shapes & ValueShapes.Settings) != 0 && (IsCreation(expression) || expression is IdentifierNameSyntax || expression is MemberAccessExpressionSyntax
+                || expression is CollectionExpressionSyntax || expression is ArrayCreationExpressionSyntax || expression is ImplicitArrayCreationExpressionSyntax));
 
         /// <summary>
         /// Whether a value can have a compile-time value (or hold one in part, as a URL with a constant port does): literals,
@@ -200,6 +201,10 @@ namespace PortLint.Binding
                         continue;
                     case PostfixUnaryExpressionSyntax postfix when postfix.IsKind(SyntaxKind.SuppressNullableWarningExpression):
                         expression = postfix.Operand;
+                        continue;
+                    case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } toString }:
+                        // Port.ToString(): a constant's text.
+                        expression = toString.Expression;
                         continue;
                     default:
                         return false;

@@ -27,6 +27,20 @@ namespace PortLint.Catalog
         /// </summary>
         public static readonly string[] Words = { "urls", "Urls", "URLS", "_ports", "_PORTS", "Kestrel", "KESTREL", "kestrel", "UrlsKey", "PortsKey" };
 
+        /// <summary>Whether <paramref name="name"/> is the name of one of the <see cref="KeyFields"/>.</summary>
+        public static bool IsKeyField(string name)
+        {
+            foreach (var field in KeyFields)
+            {
+                if (field.Field == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>What the value of configuration key <paramref name="key"/> is, or null when the key binds nothing.</summary>
         public static BoundValueKind? Classify(string key)
         {

@@ -64,14 +64,13 @@ namespace PortLint.Catalog
 
             // ASP.NET Core: HTTP.sys
             Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Server.HttpSys.HttpSysOptions", CollectionAdd, "UrlPrefixes", null, Url, SinkFamily.HttpSys, NotSupported, "none (HTTP.sys has no port 0)")
-                .WithDisplay("HttpSysOptions.UrlPrefixes.Add"),
-            Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Server.HttpSys.UrlPrefix", Method, "Create", "prefix", Url, SinkFamily.HttpSys, NotSupported, "none (HTTP.sys has no port 0)").Static(),
-            Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Server.HttpSys.UrlPrefix", Method, "Create", "port", Port, SinkFamily.HttpSys, NotSupported, "none (HTTP.sys has no port 0)").Static(),
-            Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Server.HttpSys.UrlPrefix", Method, "Create", "portValue", Port, SinkFamily.HttpSys, NotSupported, "none (HTTP.sys has no port 0)").Static(),
+                .WithDisplay("UrlPrefixCollection.Add(string)"),
+            Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Server.HttpSys.UrlPrefix", Factory, "Create", "prefix", Url, SinkFamily.HttpSys, NotSupported, "none (HTTP.sys has no port 0)"),
+            Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Server.HttpSys.UrlPrefix", Factory, "Create", "port", Port, SinkFamily.HttpSys, NotSupported, "none (HTTP.sys has no port 0)"),
+            Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Server.HttpSys.UrlPrefix", Factory, "Create", "portValue", Port, SinkFamily.HttpSys, NotSupported, "none (HTTP.sys has no port 0)"),
 
             // ASP.NET Core test host
-            Row(SinkLibraries.MvcTesting, "Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory`1", Method, "UseKestrel", "port", Port, SinkFamily.TestServer, RejectedOnLocalhost, "factory.ClientOptions.BaseAddress after StartServer()")
-                .OnHost("localhost"),
+            Row(SinkLibraries.MvcTesting, "Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory`1", Method, "UseKestrel", "port", Port, SinkFamily.TestServer, Accepted, "factory.ClientOptions.BaseAddress after StartServer()"),
 
             // WireMock.Net
             Row(SinkLibraries.WireMock, "WireMock.Server.WireMockServer", Method, "Start", "port", Port, SinkFamily.WireMock, Accepted, WireMockReadBack).Static(),
@@ -99,6 +98,7 @@ namespace PortLint.Catalog
             Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(name).Port"),
             Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithHttpEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(\"http\").Port"),
             Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithHttpsEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(\"https\").Port"),
+            Row(SinkLibraries.Aspire, "Aspire.Hosting.ApplicationModel.EndpointAnnotation", Property, "Port", null, Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(name).Port"),
 
             // NetMQ: Bind(address), and the sockets' connection strings ("@" binds, ">" connects, no prefix: the socket's default)
             Row(SinkLibraries.NetMQ, "NetMQ.NetMQSocket", Method, "Bind", "address", Address, SinkFamily.NetMQ, Accepted, NetMQReadBack),

@@ -6,7 +6,8 @@ namespace PortLint.Catalog
     /// <summary>
     /// How messages name an API: <c>TcpListener(IPAddress, int)</c>, <c>WireMockServer.Start(int?, bool)</c>, an extension
     /// method after the type it extends (<c>IResourceBuilder&lt;T&gt;.WithHttpEndpoint(int?, int?, string?, string?, bool)</c>),
-    /// <c>WireMockServerSettings.Port</c>.
+    /// <c>WireMockServerSettings.Port</c>. A generic type is named without its type parameters
+    /// (<c>ContainerBuilder.WithPortBinding(int, int)</c>).
     /// </summary>
     internal static class SinkDisplay
     {
@@ -18,10 +19,6 @@ namespace PortLint.Catalog
             {
                 owner = parameters[0].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
                 parameters = parameters.RemoveAt(0);
-            }
-            else if (method.ContainingType.IsGenericType)
-            {
-                owner = method.ContainingType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
             }
 
             var list = string.Join(", ", parameters.Select(p => p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));

@@ -15,6 +15,12 @@ namespace PortLint.Catalog
         /// <summary>A collection-valued property whose <c>Add(value)</c> binds (<c>app.Urls.Add(url)</c>).</summary>
         CollectionAdd,
 
+        /// <summary>
+        /// A static method that makes the value another entry binds, with the port among its parameters
+        /// (<c>UrlPrefix.Create(scheme, host, port, path)</c> added to <c>UrlPrefixes</c>): looked at only where that value is bound.
+        /// </summary>
+        Factory,
+
         /// <summary>A settable indexer whose key decides what the value is (<c>configuration["urls"] = url</c>).</summary>
         Indexer,
     }

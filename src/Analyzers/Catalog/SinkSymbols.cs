@@ -18,6 +18,7 @@ namespace PortLint.Catalog
 
         private readonly Dictionary<ISymbol, SinkRow[]> _members;
         private readonly Dictionary<ISymbol, SinkRow[]> _collections;
+        private readonly Dictionary<ISymbol, SinkRow[]> _factories;
         private readonly List<(INamedTypeSymbol Interface, string MemberName)> _interfaces;
         private readonly Dictionary<IFieldSymbol, string> _keyFields;
         private readonly ConcurrentDictionary<ISymbol, SinkRow[]> _implementations = new ConcurrentDictionary<ISymbol, SinkRow[]>(SymbolEqualityComparer.Default);
@@ -25,12 +26,14 @@ namespace PortLint.Catalog
         private SinkSymbols(
             Dictionary<ISymbol, SinkRow[]> members,
             Dictionary<ISymbol, SinkRow[]> collections,
+            Dictionary<ISymbol, SinkRow[]> factories,
             List<(INamedTypeSymbol, string)> interfaces,
             Dictionary<IFieldSymbol, string> keyFields,
             INamedTypeSymbol? ipEndPoint)
         {
             _members = members;
             _collections = collections;
+            _factories = factories;
             _interfaces = interfaces;
             _keyFields = keyFields;
             IPEndPoint = ipEndPoint;
@@ -50,6 +53,7 @@ namespace PortLint.Catalog
         {
             var members = new Dictionary<ISymbol, List<SinkRow>>(SymbolEqualityComparer.Default);
             var collections = new Dictionary<ISymbol, List<SinkRow>>(SymbolEqualityComparer.Default);
+            var factories = new Dictionary<ISymbol, List<SinkRow>>(SymbolEqualityComparer.Default);
             var interfaces = new List<(INamedTypeSymbol, string)>();
             foreach (var entry in entries)
             {
@@ -68,7 +72,7 @@ namespace PortLint.Catalog
                 {
                     if (Resolve(entry, member) is { } row)
                     {
-                        Add(entry.Member == SinkMemberKind.CollectionAdd ? collections : members, member, row);
+                        Add(entry.Member == SinkMemberKind.CollectionAdd ? collections : entry.Member == SinkMemberKind.Factory ? factories : members, member, row);
                     }
                 }
             }
@@ -90,7 +94,7 @@ namespace PortLint.Catalog
                 }
             }
 
-            return new SinkSymbols(Freeze(members), Freeze(collections), interfaces, keyFields, compilation.GetTypeByMetadataName("System.Net.IPEndPoint"));
+            return new SinkSymbols(Freeze(members), Freeze(collections), Freeze(factories), interfaces, keyFields, compilation.GetTypeByMetadataName("System.Net.IPEndPoint"));
         }
 
         /// <summary>The rows of a method, constructor, property or indexer (or of the interface member it implements).</summary>
@@ -108,6 +112,10 @@ namespace PortLint.Catalog
         /// <summary>The rows of a collection-valued property whose <c>Add</c> binds (<c>WebApplication.Urls</c>).</summary>
         public SinkRow[] ForCollection(IPropertySymbol property)
             => _collections.Count != 0 && _collections.TryGetValue(property.OriginalDefinition, out var rows) ? rows : None;
+
+        /// <summary>The rows of a factory whose value a sink binds (<c>UrlPrefix.Create(...)</c>).</summary>
+        public SinkRow[] ForFactory(IMethodSymbol method)
+            => _factories.Count != 0 && _factories.TryGetValue(method.OriginalDefinition, out var rows) ? rows : None;
 
         /// <summary>The setting key a <c>static readonly</c> field holds (<c>WebHostDefaults.ServerUrlsKey</c>).</summary>
         public string? KeyOf(IFieldSymbol field) => _keyFields.Count != 0 && _keyFields.TryGetValue(field.OriginalDefinition, out var key) ? key : null;
@@ -180,7 +188,7 @@ namespace PortLint.Catalog
         {
             switch (member)
             {
-                case IMethodSymbol method when entry.Member == SinkMemberKind.Constructor || entry.Member == SinkMemberKind.Method:
+                case IMethodSymbol method when entry.Member == SinkMemberKind.Constructor || entry.Member == SinkMemberKind.Method || entry.Member == SinkMemberKind.Factory:
                     var parameter = Parameter(method, entry.Parameter);
                     if (parameter is null || (entry.ExceptWithParameter != null && Parameter(method, entry.ExceptWithParameter) != null))
                     {

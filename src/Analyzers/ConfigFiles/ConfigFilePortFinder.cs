@@ -75,7 +75,7 @@ namespace PortLint.ConfigFiles
         {
             var prefix = "profiles." + profile.Name + ".";
 
-            // A Docker profile's httpPort and sslPort are published on the host.
+            // A Docker profile's httpPort and sslPort are published on the host; its environment variables are the container's.
             var isDocker = false;
             foreach (var setting in profile.Value.Properties)
             {
@@ -95,7 +95,7 @@ namespace PortLint.ConfigFiles
                 {
                     AddPortList(setting.Value, prefix + setting.Name, ports);
                 }
-                else if (Is(setting, "environmentVariables", JsonKind.Object))
+                else if (!isDocker && Is(setting, "environmentVariables", JsonKind.Object))
                 {
                     foreach (var variable in setting.Value.Properties)
                     {

@@ -59,6 +59,14 @@ namespace PortLint.Urls
                 return;
             }
 
+            if (inner is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { Type: { } instanceType } instance }
+                && IsIntegral(instanceType.SpecialType))
+            {
+                // Port.ToString(): the number's digits, reported where the number is written.
+                Append(text, instance, model, cancellationToken, depth + 1);
+                return;
+            }
+
             var assigned = ConstantPort.FollowSingleAssignment(inner, model, cancellationToken);
             if (assigned != null)
             {
@@ -71,6 +79,10 @@ namespace PortLint.Urls
 
             text.AppendUnknown(operation.Syntax);
         }
+
+        private static bool IsIntegral(SpecialType type)
+            => type == SpecialType.System_Int32 || type == SpecialType.System_Int64 || type == SpecialType.System_UInt16
+            || type == SpecialType.System_UInt32 || type == SpecialType.System_Int16 || type == SpecialType.System_UInt64;
 
         private static void AppendPart(UrlText text, IInterpolatedStringContentOperation part, SemanticModel model, CancellationToken cancellationToken, int depth)
         {

@@ -122,6 +122,14 @@ namespace PortLint.Values
                 return inner.ConstantValue.Value;
             }
 
+            if (inner is IInvocationOperation { TargetMethod.Name: "ToString", Arguments.Length: 0, Instance: { } instance } toString
+                && toString.TargetMethod.ContainingType.SpecialType != SpecialType.None)
+            {
+                // 55555.ToString(), Port.ToString(): an integer's text (digits and a minus sign in every culture .NET ships).
+                var number = GetConstant(instance, model, cancellationToken, depth + 1);
+                return number != null && IsIntegral(number) ? FormatForString(number) : null;
+            }
+
             var assigned = FollowSingleAssignment(inner, model, cancellationToken);
             return assigned is null ? null : GetConstant(assigned, model, cancellationToken, depth + 1);
         }

@@ -15,7 +15,7 @@ namespace PortLint.Tests.Rules.Libraries
     public sealed class MvcTestingTests
     {
         private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
-        private const string UseKestrel = "WebApplicationFactory<TEntryPoint>.UseKestrel(int)";
+        private const string UseKestrel = "WebApplicationFactory.UseKestrel(int)";
 
         private const string Program = @"
 public partial class Program

@@ -111,9 +111,9 @@ class C
         using var c = new DealerSocket(""@tcp://*:{|#2:55557|}"");
     }
 }",
-                Port001(0, "55555", "ResponseSocket(string)"),
-                Port001(1, "55556", "PublisherSocket(string)"),
-                Port001(2, "55557", "DealerSocket(string)"));
+                Port001(0, "55555", "ResponseSocket(string?)"),
+                Port001(1, "55556", "PublisherSocket(string?)"),
+                Port001(2, "55557", "DealerSocket(string?)"));
 
         [Fact]
         public Task InterfaceReceiver_AndThreadSafeSockets()

@@ -52,10 +52,10 @@ class C
             ConnectionOptionsCallback = " + Callback + @",
         };
         options.ListenEndPoint = new IPEndPoint(IPAddress.IPv6Any, {|#1:Port|});
-        var endPoint = new IPEndPoint(IPAddress.Any, 55557);
+        var endPoint = new IPEndPoint(IPAddress.Any, {|#2:55557|});
         var other = new QuicListenerOptions
         {
-            ListenEndPoint = {|#2:endPoint|},
+            ListenEndPoint = endPoint,
             ApplicationProtocols = new List<SslApplicationProtocol>(),
             ConnectionOptionsCallback = " + Callback + @",
         };
