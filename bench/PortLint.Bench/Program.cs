@@ -157,7 +157,7 @@ namespace PortLint.Bench
             }
         }
 
-        private static string LoadAverage()
+        internal static string LoadAverage()
         {
             try
             {

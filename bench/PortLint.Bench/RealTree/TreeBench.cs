@@ -58,6 +58,9 @@ namespace PortLint.Bench.RealTree
 
         public double Seconds { get; set; }
 
+        /// <summary>The machine's load average (1, 5, 15 min) before and after the tree: other processes make the CPU figures noisy.</summary>
+        public string LoadAverage { get; set; } = "";
+
         /// <summary>Errors of <c>Compilation.GetDiagnostics()</c> over the tree's projects (one compile, which also warms the compiler up).</summary>
         public int CompilerErrors { get; set; }
 

@@ -19,6 +19,7 @@ namespace PortLint.Bench.RealTree
             var tree = result.Tree;
             yield return I($"== tree {tree.Root}: {tree.Projects.Count} projects, {tree.Files:N0} files, {tree.Lines:N0} lines; {tree.ProjectReferences} ProjectReferences as compilation references ({tree.OutsideReferences} outside the tree, left out)");
             yield return I($"   compiler errors (GetDiagnostics, mostly unresolved package types): {result.CompilerErrors:N0}");
+            yield return $"   load average: {result.LoadAverage}";
             if (result.AllRules is { } all)
             {
                 yield return I($"   [1] PortLint telemetry {Ms(result.PortLintExecution.TotalMilliseconds)} = {Percent(result.PortLintExecution.TotalMilliseconds, all.WallMs)} of the run's compile time (wall of GetAnalysisResultAsync, all SDK rules on: {Ms(all.WallMs)})");
