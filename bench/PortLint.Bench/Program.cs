@@ -19,6 +19,7 @@ namespace PortLint.Bench
     /// <summary>
     /// PortLint's performance harness (issue 5).
     /// <code>dotnet run -c Release --project bench/PortLint.Bench -- [--quick] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]</code>
+    /// <code>dotnet run -c Release --project bench/PortLint.Bench -- --tree FOLDER[,FOLDER] [--tree FOLDER] [--no-sdk-default] [--iterations N] [--warmup N] [--out FILE]</code>
     /// </summary>
     internal static class Program
     {
@@ -29,8 +30,13 @@ namespace PortLint.Bench
             var options = BenchOptions.Parse(args);
             if (options is null)
             {
-                Console.Error.WriteLine("usage: PortLint.Bench [--quick] [--profile] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]");
+                Console.Error.WriteLine("usage: PortLint.Bench [--quick] [--profile] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]  |  --tree FOLDER[,FOLDER] [--no-sdk-default] [--iterations N] [--warmup N] [--out FILE]");
                 return 2;
+            }
+
+            if (options.Trees.Count != 0)
+            {
+                return await RealTree.TreeMode.RunAsync(options.Trees, DiscoverAnalyzers, options).ConfigureAwait(false);
             }
 
             var total = Stopwatch.StartNew();
@@ -151,7 +157,7 @@ namespace PortLint.Bench
             }
         }
 
-        private static string LoadAverage()
+        internal static string LoadAverage()
         {
             try
             {
@@ -180,6 +186,12 @@ namespace PortLint.Bench
 
             public string Output { get; private set; } = "";
 
+            /// <summary>Real source trees (--tree): folders of projects, measured instead of the corpora.</summary>
+            public List<string> Trees { get; } = new List<string>();
+
+            /// <summary>Whether the real-tree mode also compares PortLint beside the SDK's analyzers at their default (off with --no-sdk-default).</summary>
+            public bool SdkDefault { get; private set; } = true;
+
             public string[] Arguments { get; private set; } = Array.Empty<string>();
 
             public static BenchOptions? Parse(string[] args)
@@ -207,6 +219,12 @@ namespace PortLint.Bench
                         case "--corpus" when i + 1 < args.Length:
                             options.Corpora = new HashSet<string>(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), StringComparer.OrdinalIgnoreCase);
                             break;
+                        case "--tree" when i + 1 < args.Length:
+                            options.Trees.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                            break;
+                        case "--no-sdk-default":
+                            options.SdkDefault = false;
+                            break;
                         case "--out" when i + 1 < args.Length:
                             options.Output = args[++i];
                             break;
@@ -218,7 +236,7 @@ namespace PortLint.Bench
                 options.Iterations = iterations ?? (options.Quick ? 3 : 5);
                 if (options.Output.Length == 0)
                 {
-                    options.Output = Path.Combine(RepositoryRoot(), "artifacts", "bench", options.Quick ? "portlint-bench-quick.md" : "portlint-bench.md");
+                    options.Output = Path.Combine(RepositoryRoot(), "artifacts", "bench", options.Trees.Count != 0 ? "portlint-bench-trees.md" : options.Quick ? "portlint-bench-quick.md" : "portlint-bench.md");
                 }
 
                 return options;

@@ -63,4 +63,23 @@ namespace PortLint.Bench.Analyzers
             context.RegisterOperationAction(static _ => { }, OperationKind.Invocation, OperationKind.ObjectCreation);
         }
     }
+
+    /// <summary>
+    /// Baseline of the real-tree mode: a semantic-model action per file that does nothing. The driver binds every file for
+    /// it, so a run costs the compilation and the driver's dispatch, and PortLint's marginal CPU is measured against it.
+    /// </summary>
+    [DiagnosticAnalyzer(LanguageNames.CSharp)]
+    internal sealed class EmptySemanticModelAnalyzer : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new DiagnosticDescriptor("BENCH004", "Empty", "Empty", "Bench", DiagnosticSeverity.Warning, isEnabledByDefault: true);
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+        public override void Initialize(AnalysisContext context)
+        {
+            context.EnableConcurrentExecution();
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            context.RegisterSemanticModelAction(static _ => { });
+        }
+    }
 }

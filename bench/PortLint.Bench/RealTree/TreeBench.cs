@@ -1,0 +1,169 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PortLint.Bench.Analyzers;
+using PortLint.Bench.Profiling;
+
+namespace PortLint.Bench.RealTree
+{
+    /// <summary>Runs of two analyzer sets, alternated (A B A B …) after warm-up, on fresh compilations of a tree.</summary>
+    internal sealed record Comparison(string BaselineName, string MeasuredName, IReadOnlyList<TreeRun> Baseline, IReadOnlyList<TreeRun> Measured)
+    {
+        public double BaselineCpuMs => SetResult.Median(Baseline.Select(r => r.CpuMs));
+
+        public double MeasuredCpuMs => SetResult.Median(Measured.Select(r => r.CpuMs));
+
+        /// <summary>Median of the measured set's CPU minus median of the baseline's.</summary>
+        public double DifferenceMs => MeasuredCpuMs - BaselineCpuMs;
+
+        /// <summary>The difference as a share of the baseline's CPU (the compile CPU).</summary>
+        public double DifferencePercent => 100 * DifferenceMs / BaselineCpuMs;
+
+        /// <summary>Median of the pairwise differences (run i of the measured set minus run i of the baseline).</summary>
+        public double PairedDifferenceMs => SetResult.Median(Measured.Zip(Baseline, (m, b) => m.CpuMs - b.CpuMs));
+
+        public double PortLintCpuMs => SetResult.Median(Measured.Select(r => r.PortLintCpuMs));
+
+        public static (double Min, double Max) Spread(IEnumerable<TreeRun> runs) => (runs.Min(r => r.CpuMs), runs.Max(r => r.CpuMs));
+    }
+
+    /// <summary>The figures of one tree.</summary>
+    internal sealed class TreeResult
+    {
+        public TreeResult(TreeCompilations tree) => Tree = tree;
+
+        public TreeCompilations Tree { get; }
+
+        /// <summary>Part 1: one run of every SDK rule enabled + PortLint, with the driver's telemetry.</summary>
+        public TreeRun? AllRules { get; set; }
+
+        public ImmutableArray<DiagnosticAnalyzer> SdkAnalyzers { get; set; }
+
+        public ImmutableArray<CpuTimedAnalyzer> PortLint { get; set; }
+
+        /// <summary>Part 2: no-op semantic-model analyzer vs PortLint.</summary>
+        public Comparison? Isolated { get; set; }
+
+        /// <summary>Part 3: SDK analyzers at the build's default vs the same + PortLint.</summary>
+        public Comparison? BesideSdkDefault { get; set; }
+
+        public int SdkDefaultRunning { get; set; }
+
+        public string SdkDefaultGlobalConfig { get; set; } = "";
+
+        public double Seconds { get; set; }
+
+        /// <summary>The machine's load average (1, 5, 15 min) before and after the tree: other processes make the CPU figures noisy.</summary>
+        public string LoadAverage { get; set; } = "";
+
+        /// <summary>Errors of <c>Compilation.GetDiagnostics()</c> over the tree's projects (one compile, which also warms the compiler up).</summary>
+        public int CompilerErrors { get; set; }
+
+        public TimeSpan PortLintExecution => AllRules is null ? TimeSpan.Zero : PortLint.Aggregate(TimeSpan.Zero, (sum, a) => sum + AllRules.ExecutionTime.GetValueOrDefault(a));
+
+        /// <summary>SDK analyzers with their telemetry, dearest first.</summary>
+        public IReadOnlyList<(string Name, TimeSpan Time)> SdkByTime => AllRules is null
+            ? Array.Empty<(string, TimeSpan)>()
+            : SdkAnalyzers.Select(a => (TreeRun.Name(a), AllRules.ExecutionTime.GetValueOrDefault(a))).OrderByDescending(x => x.Item2).ToList();
+
+        /// <summary>Every run's exceptions, once each.</summary>
+        public IReadOnlyList<string> Exceptions => Runs().SelectMany(r => r.Exceptions).Distinct(StringComparer.Ordinal).ToList();
+
+        public IReadOnlyList<string> PortLintDiagnostics => (Isolated?.Measured.LastOrDefault() ?? AllRules)?.PortLintDiagnostics ?? new List<string>();
+
+        /// <summary>Whether every run that had PortLint found the same diagnostics.</summary>
+        public bool PortLintDiagnosticsStable => Runs().Where(HasPortLint).Select(r => string.Join("\n", r.PortLintDiagnostics)).Distinct().Count() <= 1;
+
+        private bool HasPortLint(TreeRun run) => run == AllRules || (Isolated?.Measured.Contains(run) ?? false) || (BesideSdkDefault?.Measured.Contains(run) ?? false);
+
+        private IEnumerable<TreeRun> Runs()
+            => new[] { AllRules }.Where(r => r != null).Select(r => r!)
+                .Concat(Isolated is null ? Enumerable.Empty<TreeRun>() : Isolated.Baseline.Concat(Isolated.Measured))
+                .Concat(BesideSdkDefault is null ? Enumerable.Empty<TreeRun>() : BesideSdkDefault.Baseline.Concat(BesideSdkDefault.Measured));
+    }
+
+    /// <summary>
+    /// The real-tree mode: PortLint on the projects of a real source tree, (1) ranked by the driver's telemetry among the
+    /// SDK's analyzers with every rule enabled, (2) its marginal process CPU against a no-op semantic-model analyzer, and
+    /// (3) its marginal process CPU beside the SDK's analyzers at the build's default configuration.
+    /// </summary>
+    internal static class TreeBench
+    {
+        private const int WarmupLines = 8000;
+
+        public static async Task<TreeResult> MeasureAsync(TreeCompilations tree, Func<ImmutableArray<DiagnosticAnalyzer>> portLintFactory, int warmup, int iterations, bool sdkDefault, Action<string> log)
+        {
+            var total = Stopwatch.StartNew();
+            var result = new TreeResult(tree);
+            var none = ImmutableDictionary<string, ReportDiagnostic>.Empty;
+            result.CompilerErrors = tree.CreateCompilations().Sum(c => c.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error));
+            log(FormattableString.Invariant($"  compiler errors: {result.CompilerErrors:N0} ({total.Elapsed.TotalSeconds:F0} s)"));
+
+            var portLint = Timed(portLintFactory());
+            var noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptySemanticModelAnalyzer());
+            log("  [2] PortLint vs a no-op semantic-model analyzer, alternated");
+            result.Isolated = await CompareAsync(tree, "no-op semantic-model", noOp, ImmutableArray<CpuTimedAnalyzer>.Empty,
+                "PortLint", portLint.CastArray<DiagnosticAnalyzer>(), portLint, none, warmup, iterations, log).ConfigureAwait(false);
+
+            if (sdkDefault)
+            {
+                var sdk = SdkAnalyzers.Create();
+                var options = SdkAnalyzers.BuildDefault(sdk, out var globalConfig);
+                result.SdkDefaultGlobalConfig = globalConfig;
+                result.SdkDefaultRunning = sdk.Count(a => a.SupportedDiagnostics.Any(d => !options.TryGetValue(d.Id, out var o) ? d.IsEnabledByDefault : o != ReportDiagnostic.Suppress));
+                log($"  [3] SDK analyzers at the build's default ({result.SdkDefaultRunning} of {sdk.Length} have a rule on) vs the same + PortLint, alternated");
+                result.BesideSdkDefault = await CompareAsync(tree, "SDK-default", sdk, ImmutableArray<CpuTimedAnalyzer>.Empty,
+                    "SDK-default+PortLint", sdk.AddRange(portLint), portLint, options, warmup, iterations, log).ConfigureAwait(false);
+            }
+
+            var all = SdkAnalyzers.Create();
+            result.SdkAnalyzers = all;
+            result.PortLint = portLint;
+            var allRules = SdkAnalyzers.AllRulesEnabled(all);
+            // The warm-up of [1] (JIT of the SDK's rules) runs on the first projects only, up to WarmupLines lines: a full run
+            // with every rule on costs about a second per thousand lines on 2 cores.
+            var warmupTree = tree.Prefix(WarmupLines);
+            log($"  [1] every rule of the {all.Length} SDK analyzers enabled + PortLint, telemetry ({warmup} warm-up on {warmupTree.Projects.Count} project(s), {warmupTree.Lines:N0} lines + 1 measured run)");
+            for (var i = 0; i <= warmup; i++)
+            {
+                var run = await TreeRun.RunAsync(i < warmup ? warmupTree : tree, all.AddRange(portLint), portLint, allRules, telemetry: true).ConfigureAwait(false);
+                log(FormattableString.Invariant($"    {(i < warmup ? "warm-up" : "measured")}: wall {run.WallMs:F0} ms, cpu {run.CpuMs:F0} ms, PortLint telemetry {portLint.Aggregate(TimeSpan.Zero, (s, a) => s + run.ExecutionTime.GetValueOrDefault(a)).TotalMilliseconds:F1} ms"));
+                result.AllRules = run;
+            }
+
+            result.Seconds = total.Elapsed.TotalSeconds;
+            return result;
+        }
+
+        private static async Task<Comparison> CompareAsync(TreeCompilations tree,
+            string baselineName, ImmutableArray<DiagnosticAnalyzer> baseline, ImmutableArray<CpuTimedAnalyzer> baselineTimed,
+            string measuredName, ImmutableArray<DiagnosticAnalyzer> measured, ImmutableArray<CpuTimedAnalyzer> measuredTimed,
+            ImmutableDictionary<string, ReportDiagnostic> options, int warmup, int iterations, Action<string> log)
+        {
+            var baselineRuns = new List<TreeRun>();
+            var measuredRuns = new List<TreeRun>();
+            for (var iteration = -warmup; iteration < iterations; iteration++)
+            {
+                var a = await TreeRun.RunAsync(tree, baseline, baselineTimed, options, telemetry: false).ConfigureAwait(false);
+                var b = await TreeRun.RunAsync(tree, measured, measuredTimed, options, telemetry: false).ConfigureAwait(false);
+                log(FormattableString.Invariant(
+                    $"    {(iteration < 0 ? "warm-up" : $"run {iteration + 1}/{iterations}")}: {baselineName} cpu {a.CpuMs:F0} ms (wall {a.WallMs:F0}), {measuredName} cpu {b.CpuMs:F0} ms (wall {b.WallMs:F0}, PortLint thread cpu {b.PortLintCpuMs:F1} ms), difference {b.CpuMs - a.CpuMs:F0} ms"));
+                if (iteration >= 0)
+                {
+                    baselineRuns.Add(a);
+                    measuredRuns.Add(b);
+                }
+            }
+
+            return new Comparison(baselineName, measuredName, baselineRuns, measuredRuns);
+        }
+
+        private static ImmutableArray<CpuTimedAnalyzer> Timed(ImmutableArray<DiagnosticAnalyzer> analyzers)
+            => analyzers.Select(a => a as CpuTimedAnalyzer ?? new CpuTimedAnalyzer(a)).ToImmutableArray();
+    }
+}
