@@ -113,17 +113,6 @@ namespace PortLint.Tests.Meta
         private static IEnumerable<DiagnosticDescriptor> AllDescriptors()
             => AnalyzerTypes().Select(row => (DiagnosticAnalyzer)Activator.CreateInstance((Type)row[0])!).SelectMany(a => a.SupportedDiagnostics);
 
-        private static string RepositoryRoot()
-        {
-            for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory != null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "PortLint.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("PortLint.sln not found above " + AppContext.BaseDirectory);
-        }
+        private static string RepositoryRoot() => RepositoryFiles.Root();
     }
 }

@@ -46,7 +46,7 @@ namespace PortLint.Tests.Units
         [InlineData("builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { [\"urls\"] = url })")]
         [InlineData("builder.Configuration.AddInMemoryCollection(settings)")]
         [InlineData("options.UrlPrefixes.Add(\"http://localhost:50000\")")]
-        [InlineData("UrlPrefix.Create(\"http\", \"localhost\", 50000, \"/\")")]
+        [InlineData("options.UrlPrefixes.Add(UrlPrefix.Create(\"http\", \"localhost\", 50000, \"/\"))")]
         public void BindingCallsWithAPossiblyConstantValue_AreCandidates(string expression)
             => Assert.True(IsCandidate(expression));
 
@@ -65,7 +65,8 @@ namespace PortLint.Tests.Units
         [InlineData("Task.Run(() => 1)")]
         [InlineData("app.Run(GetUrl())")]
         [InlineData("list.Add(50000)")]
-        [InlineData("app.Urls.Add(GetUrl())")]
+        [InlineData("app.Urls.Add(url ?? GetUrl())")]
+        [InlineData("UrlPrefix.Create(\"http\", \"localhost\", 50000, \"/\")")]
         [InlineData("Console.WriteLine(\"http://localhost:50000\")")]
         [InlineData("builder.WebHost.UseUrls(GetUrls())")]
         [InlineData("host.Start()")]

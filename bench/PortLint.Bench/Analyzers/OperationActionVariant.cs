@@ -4,15 +4,15 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using PortLint.Analyzers;
-using PortLint.Binding;
+using PortLint.Catalog;
 using PortLint.Options;
 
 namespace PortLint.Bench.Analyzers
 {
     /// <summary>
     /// Throwaway comparison, not shipped: PortLint's search written with operation actions instead of the syntax-first filter.
-    /// The driver hands it every invocation and creation operation of every method body (so it builds the IOperation tree of
-    /// every body); it matches the target symbol against the same <see cref="BindingSymbols"/> and, for the few matches,
+    /// The driver hands it every invocation, creation and assignment operation of every method body (so it builds the IOperation
+    /// tree of every body); it matches the target symbol against the same <see cref="SinkSymbols"/> and, for the few matches,
     /// hands the node to the shipped <see cref="BindingSiteAnalysis"/> so both variants report the same diagnostics.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -28,19 +28,21 @@ namespace PortLint.Bench.Analyzers
             context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
             context.RegisterCompilationStartAction(static start =>
             {
-                var symbols = BindingSymbols.Create(start.Compilation);
-                if (symbols is null)
+                var analysis = BindingSiteAnalysis.Create(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+                if (analysis is null)
                 {
                     return;
                 }
 
-                var analysis = new BindingSiteAnalysis(symbols, new PortLintOptionsCache(start.Options.AnalyzerConfigOptionsProvider));
-                start.RegisterOperationAction(context => AnalyzeInvocation(context, symbols, analysis), OperationKind.Invocation);
-                start.RegisterOperationAction(context => AnalyzeCreation(context, symbols, analysis), OperationKind.ObjectCreation);
+                var index = analysis.IndexFor(PortLintOptions.Default);
+                var symbols = analysis.SymbolsFor(PortLintOptions.Default);
+                start.RegisterOperationAction(context => AnalyzeInvocation(context, index, symbols, analysis), OperationKind.Invocation);
+                start.RegisterOperationAction(context => AnalyzeCreation(context, index, symbols, analysis), OperationKind.ObjectCreation);
+                start.RegisterOperationAction(context => AnalyzeAssignment(context, index, symbols, analysis), OperationKind.SimpleAssignment);
             });
         }
 
-        private static void AnalyzeInvocation(OperationAnalysisContext context, BindingSymbols symbols, BindingSiteAnalysis analysis)
+        private static void AnalyzeInvocation(OperationAnalysisContext context, SinkIndex index, SinkSymbols symbols, BindingSiteAnalysis analysis)
         {
             var invocation = (IInvocationOperation)context.Operation;
             if (!(invocation.Syntax is InvocationExpressionSyntax))
@@ -51,25 +53,33 @@ namespace PortLint.Bench.Analyzers
             }
 
             var method = invocation.TargetMethod;
-            if (symbols.TryGetSink(method, out _)
-                || (invocation.Instance is IPropertyReferenceOperation collection && method.Name == "Add" && symbols.TryGetUrlCollectionSink(collection.Property, out _))
-                || symbols.IsUseSetting(method))
+            if (symbols.ForMember(method).Length != 0
+                || (invocation.Instance is IPropertyReferenceOperation collection && method.Name == "Add" && symbols.ForCollection(collection.Property).Length != 0))
             {
-                analysis.AnalyzeInvocation(ToSiteContext(context), (InvocationExpressionSyntax)invocation.Syntax);
+                analysis.AnalyzeInvocation(ToSiteContext(context, index, symbols), invocation);
             }
         }
 
-        private static void AnalyzeCreation(OperationAnalysisContext context, BindingSymbols symbols, BindingSiteAnalysis analysis)
+        private static void AnalyzeCreation(OperationAnalysisContext context, SinkIndex index, SinkSymbols symbols, BindingSiteAnalysis analysis)
         {
             var creation = (IObjectCreationOperation)context.Operation;
             if (creation.Constructor is { } constructor
-                && (symbols.TryGetSink(constructor, out _) || symbols.IsIPEndPoint(constructor.ContainingType)))
+                && (symbols.ForMember(constructor).Length != 0 || symbols.IsIPEndPoint(constructor.ContainingType)))
             {
-                analysis.AnalyzeCreation(ToSiteContext(context), (ExpressionSyntax)creation.Syntax);
+                analysis.AnalyzeCreation(ToSiteContext(context, index, symbols), creation.Syntax);
             }
         }
 
-        private static SiteContext ToSiteContext(OperationAnalysisContext context)
-            => new SiteContext(context.Operation.SemanticModel!, context.ReportDiagnostic, context.CancellationToken);
+        private static void AnalyzeAssignment(OperationAnalysisContext context, SinkIndex index, SinkSymbols symbols, BindingSiteAnalysis analysis)
+        {
+            var assignment = (ISimpleAssignmentOperation)context.Operation;
+            if (assignment.Target is IPropertyReferenceOperation target && symbols.ForMember(target.Property).Length != 0)
+            {
+                analysis.AnalyzeAssignment(ToSiteContext(context, index, symbols), assignment.Syntax);
+            }
+        }
+
+        private static SiteContext ToSiteContext(OperationAnalysisContext context, SinkIndex index, SinkSymbols symbols)
+            => new SiteContext(context.Operation.SemanticModel!, context.ReportDiagnostic, context.CancellationToken, index, symbols, PortLintOptions.Default);
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PortLint.Analyzers;
 using PortLint.Binding;
+using PortLint.Catalog;
 using PortLint.Options;
 
 namespace PortLint.Bench.Profiling
@@ -46,15 +47,17 @@ namespace PortLint.Bench.Profiling
             log(FormattableString.Invariant($"  compiler GetDiagnostics: {compileWallMs:F0} ms wall, {compileCpuMs:F0} ms CPU (all threads)"));
 
             var contents = trees.Select(t => t.GetText().ToString()).ToArray();
-            var words = new BindingWordSet[trees.Length];
+            var index = NewAnalysis(compilation).IndexFor(PortLintOptions.Default);
+            var words = new bool[trees.Length];
             var scanMs = Measure(repetitions, () =>
             {
                 for (var i = 0; i < trees.Length; i++)
                 {
-                    words[i] = BindingWords.Scan(trees[i].GetText().ToString());
+                    var text = trees[i].GetText().ToString();
+                    words[i] = index.TextWords.ContainsAny(text) || (index.HasConstructors && TargetTypedNew.Any(text));
                 }
             });
-            var withWords = words.Count(w => w != BindingWordSet.None);
+            var withWords = words.Count(w => w);
             log(FormattableString.Invariant($"  text check: {scanMs:F2} ms per pass over {trees.Length:N0} files ({contents.Sum(c => (long)c.Length):N0} chars); {withWords:N0} files name a word"));
 
             var candidateCount = 0;
@@ -65,10 +68,10 @@ namespace PortLint.Bench.Profiling
                 var candidates = new List<SyntaxNode>();
                 for (var i = 0; i < trees.Length; i++)
                 {
-                    if (words[i] != BindingWordSet.None)
+                    if (words[i])
                     {
                         candidates.Clear();
-                        BindingSiteAnalysis.FindCandidates(roots[i], contents[i], words[i], null, candidates);
+                        BindingSiteAnalysis.FindCandidates(roots[i], contents[i], index, null, candidates);
                         candidateCount += candidates.Count;
                     }
                 }
@@ -78,10 +81,10 @@ namespace PortLint.Bench.Profiling
                 var list = new List<int>();
                 for (var i = 0; i < trees.Length; i++)
                 {
-                    if (words[i] != BindingWordSet.None)
+                    if (words[i])
                     {
                         list.Clear();
-                        BindingWords.AddOccurrences(contents[i], words[i], list);
+                        index.Anchors.AddOccurrences(contents[i], list);
                     }
                 }
             });
@@ -91,7 +94,11 @@ namespace PortLint.Bench.Profiling
             for (var i = 0; i < trees.Length; i++)
             {
                 positions.Clear();
-                BindingWords.AddOccurrences(contents[i], words[i], positions);
+                if (words[i])
+                {
+                    index.Anchors.AddOccurrences(contents[i], positions);
+                }
+
                 occurrences += positions.Count;
             }
 
@@ -116,14 +123,13 @@ namespace PortLint.Bench.Profiling
                 foreach (var tree in bindTrees)
                 {
                     var text = tree.GetText().ToString();
-                    var treeWords = BindingWords.Scan(text);
-                    if (treeWords == BindingWordSet.None)
+                    if (!index.TextWords.ContainsAny(text) && !(index.HasConstructors && TargetTypedNew.Any(text)))
                     {
                         continue;
                     }
 
                     bindCandidates.Clear();
-                    BindingSiteAnalysis.FindCandidates(tree.GetRoot(), text, treeWords, null, bindCandidates);
+                    BindingSiteAnalysis.FindCandidates(tree.GetRoot(), text, index, null, bindCandidates);
                     var model = bindCompilation.GetSemanticModel(tree);
                     foreach (var candidate in bindCandidates)
                     {
@@ -163,7 +169,7 @@ namespace PortLint.Bench.Profiling
         }
 
         private static BindingSiteAnalysis NewAnalysis(Compilation compilation)
-            => new BindingSiteAnalysis(BindingSymbols.Create(compilation)!, new PortLintOptionsCache(NoOptions.AnalyzerConfigOptionsProvider));
+            => BindingSiteAnalysis.Create(compilation, NoOptions.AnalyzerConfigOptionsProvider)!;
 
         /// <summary>One tree through the shipped <see cref="BindingSiteAnalysis.AnalyzeTree"/>, outside the driver.</summary>
         private static void AnalyzeTree(BindingSiteAnalysis analysis, SemanticModel model, Action<Diagnostic> report)
@@ -221,12 +227,22 @@ namespace PortLint.Bench.Profiling
             {
                 context.EnableConcurrentExecution();
                 context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-                context.RegisterSemanticModelAction(c =>
+                context.RegisterCompilationStartAction(start =>
                 {
-                    if (BindingWords.Scan(c.SemanticModel.SyntaxTree.GetText(c.CancellationToken).ToString()) != BindingWordSet.None)
+                    if (!(BindingSiteAnalysis.Create(start.Compilation, start.Options.AnalyzerConfigOptionsProvider) is { } analysis))
                     {
-                        Interlocked.Increment(ref Found);
+                        return;
                     }
+
+                    var index = analysis.IndexFor(PortLintOptions.Default);
+                    start.RegisterSemanticModelAction(c =>
+                    {
+                        var text = c.SemanticModel.SyntaxTree.GetText(c.CancellationToken).ToString();
+                        if (index.TextWords.ContainsAny(text) || (index.HasConstructors && TargetTypedNew.Any(text)))
+                        {
+                            Interlocked.Increment(ref Found);
+                        }
+                    });
                 });
             }
         }

@@ -43,9 +43,29 @@ namespace PortLint.Analyzers
             _facts = new Lazy<CompilationFacts>(() => CompilationFacts.Read(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
-        /// <summary>The whole built-in catalogue, for a compilation (tests, bench).</summary>
-        public static BindingSiteAnalysis ForCompilation(Compilation compilation, PortLintOptionsCache options)
-            => new BindingSiteAnalysis(compilation, SinkCatalog.BuiltIn, options);
+        /// <summary>
+        /// The analysis of a compilation with the entries of the libraries it references, or null when it references none and no
+        /// project API is declared for every file (a .globalconfig): then nothing is registered.
+        /// </summary>
+        public static BindingSiteAnalysis? Create(Compilation compilation, AnalyzerConfigOptionsProvider options)
+        {
+            var libraries = ReferencedLibraries.Find(compilation);
+            if (libraries.Count == 0 && !options.GlobalOptions.TryGetValue(OptionKeys.ServerApis, out _))
+            {
+                return null;
+            }
+
+            var entries = ImmutableArray.CreateBuilder<SinkEntry>();
+            foreach (var entry in SinkCatalog.BuiltIn)
+            {
+                if (libraries.Contains(entry.Library))
+                {
+                    entries.Add(entry);
+                }
+            }
+
+            return new BindingSiteAnalysis(compilation, entries.ToImmutable(), new PortLintOptionsCache(options));
+        }
 
         /// <summary>
         /// One tree: a text check first (a tree that names no catalogued API costs one scan of its text), then only the sites
@@ -60,7 +80,7 @@ namespace PortLint.Analyzers
 
             // StringText (every parsed file under 40K characters) returns its string without copying.
             var content = tree.GetText(cancellationToken).ToString();
-            if (!index.TextWords.ContainsAny(content))
+            if (!index.TextWords.ContainsAny(content) && !(index.HasConstructors && TargetTypedNew.Any(content)))
             {
                 return;
             }

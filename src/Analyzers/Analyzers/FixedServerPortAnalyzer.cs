@@ -2,9 +2,6 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using System.Linq;
-using PortLint.Catalog;
-using PortLint.Options;
 using PortLint.Rules;
 
 namespace PortLint.Analyzers
@@ -31,17 +28,14 @@ namespace PortLint.Analyzers
 
         private static void OnCompilationStart(CompilationStartAnalysisContext context)
         {
-            var compilation = context.Compilation;
-            var libraries = ReferencedLibraries.Find(compilation);
-            if (libraries.Count == 0 && !context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(OptionKeys.ServerApis, out _))
+            // Only the entries of the libraries the compilation references; their symbols are looked up when the first file
+            // that names one of them is analyzed, not before: most compilations of a solution never get there.
+            var analysis = BindingSiteAnalysis.Create(context.Compilation, context.Options.AnalyzerConfigOptionsProvider);
+            if (analysis is null)
             {
                 return;
             }
 
-            // Only the entries of the libraries the compilation references; their symbols are looked up when the first file
-            // that names one of them is analyzed, not before: most compilations of a solution never get there.
-            var entries = SinkCatalog.BuiltIn.Where(e => libraries.Contains(e.Library)).ToImmutableArray();
-            var analysis = new BindingSiteAnalysis(compilation, entries, new PortLintOptionsCache(context.Options.AnalyzerConfigOptionsProvider));
             // One action per tree rather than one per call: most trees never name a binding API, and a text check rules them
             // out before any node is visited (see docs/performance.md).
             context.RegisterSemanticModelAction(analysis.AnalyzeTree);

@@ -12,8 +12,14 @@ namespace PortLint.Binding
     /// </summary>
     internal static class TargetTypedNew
     {
-        public static void AddOccurrences(string content, List<int> positions)
+        /// <summary>Whether <paramref name="content"/> has a target-typed <c>new(</c> (a file that creates a listener with <c>_udp = new(50000)</c> may name no type).</summary>
+        public static bool Any(string content) => Find(content, null);
+
+        public static void AddOccurrences(string content, List<int> positions) => Find(content, positions);
+
+        private static bool Find(string content, List<int>? positions)
         {
+            var found = false;
             for (var index = content.IndexOf("new", StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, StringComparison.Ordinal))
             {
                 if (index > 0 && (SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
@@ -29,9 +35,17 @@ namespace PortLint.Binding
 
                 if (next < content.Length && (content[next] == '(' || content[next] == '/' || content[next] == '#'))
                 {
+                    if (positions is null)
+                    {
+                        return true;
+                    }
+
+                    found = true;
                     positions.Add(index);
                 }
             }
+
+            return found;
         }
     }
 }

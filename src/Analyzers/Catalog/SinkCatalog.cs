@@ -40,7 +40,7 @@ namespace PortLint.Catalog
 
             // ASP.NET Core: URLs
             Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Hosting.HostingAbstractionsWebHostBuilderExtensions", Method, "UseUrls", "urls", UrlList, SinkFamily.AspNetCoreUrl, RejectedOnLocalhost, KestrelReadBack)
-                .WithDisplay("IWebHostBuilder.UseUrls"),
+                .WithDisplay("IWebHostBuilder.UseUrls").Extending("IWebHostBuilder"),
             Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Builder.WebApplication", Method, "Run", "url", Url, SinkFamily.AspNetCoreUrl, RejectedOnLocalhost, KestrelReadBack)
                 .WithDisplay("WebApplication.Run").GatedBy("WebApplication"),
             Row(SinkLibraries.AspNetCore, "Microsoft.AspNetCore.Builder.WebApplication", Method, "RunAsync", "url", Url, SinkFamily.AspNetCoreUrl, RejectedOnLocalhost, KestrelReadBack)
@@ -58,7 +58,7 @@ namespace PortLint.Catalog
             Row(SinkLibraries.AspNetCore, "Microsoft.Extensions.Configuration.IConfiguration", Indexer, "this[]", null, Setting, SinkFamily.AspNetCoreUrl, RejectedOnLocalhost, KestrelReadBack)
                 .WithDisplay("IConfiguration").AndImplementations(),
             Row(SinkLibraries.AspNetCore, "Microsoft.Extensions.Configuration.MemoryConfigurationBuilderExtensions", Method, "AddInMemoryCollection", "initialData", Settings, SinkFamily.AspNetCoreUrl, RejectedOnLocalhost, KestrelReadBack)
-                .WithDisplay("IConfigurationBuilder.AddInMemoryCollection"),
+                .WithDisplay("IConfigurationBuilder.AddInMemoryCollection").Extending("IConfigurationBuilder"),
             Row(SinkLibraries.Bcl, "System.Environment", Method, "SetEnvironmentVariable", "value", Setting, SinkFamily.AspNetCoreUrl, RejectedOnLocalhost, KestrelReadBack)
                 .WithKey("variable", environmentVariables: true).WithDisplay("Environment.SetEnvironmentVariable").Static(),
 
@@ -95,9 +95,9 @@ namespace PortLint.Catalog
                 .WhenFalse("assignRandomHostPort").AndImplementations(),
 
             // .NET Aspire: the host port
-            Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(name).Port"),
-            Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithHttpEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(\"http\").Port"),
-            Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithHttpsEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(\"https\").Port"),
+            Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(name).Port").Extending("IResourceBuilder<T>"),
+            Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithHttpEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(\"http\").Port").Extending("IResourceBuilder<T>"),
+            Row(SinkLibraries.Aspire, "Aspire.Hosting.ResourceBuilderExtensions", Method, "WithHttpsEndpoint", "port", Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(\"https\").Port").Extending("IResourceBuilder<T>"),
             Row(SinkLibraries.Aspire, "Aspire.Hosting.ApplicationModel.EndpointAnnotation", Property, "Port", null, Port, SinkFamily.Aspire, Accepted, "resource.GetEndpoint(name).Port"),
 
             // NetMQ: Bind(address), and the sockets' connection strings ("@" binds, ">" connects, no prefix: the socket's default)
@@ -123,10 +123,10 @@ namespace PortLint.Catalog
             Row(SinkLibraries.Mqtt, "MQTTnet.Server.MqttServerTcpEndpointBaseOptions", Property, "Port", null, Port, SinkFamily.Mqtt, Accepted, MqttReadBack),
 
             // Orleans
-            Row(SinkLibraries.Orleans, "Orleans.Hosting.EndpointOptionsExtensions", Method, "ConfigureEndpoints", "siloPort", Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"),
-            Row(SinkLibraries.Orleans, "Orleans.Hosting.EndpointOptionsExtensions", Method, "ConfigureEndpoints", "gatewayPort", Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"),
-            Row(SinkLibraries.Orleans, "Orleans.Hosting.CoreHostingExtensions", Method, "UseLocalhostClustering", "siloPort", Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"),
-            Row(SinkLibraries.Orleans, "Orleans.Hosting.CoreHostingExtensions", Method, "UseLocalhostClustering", "gatewayPort", Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"),
+            Row(SinkLibraries.Orleans, "Orleans.Hosting.EndpointOptionsExtensions", Method, "ConfigureEndpoints", "siloPort", Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)").Extending("ISiloBuilder"),
+            Row(SinkLibraries.Orleans, "Orleans.Hosting.EndpointOptionsExtensions", Method, "ConfigureEndpoints", "gatewayPort", Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)").Extending("ISiloBuilder"),
+            Row(SinkLibraries.Orleans, "Orleans.Hosting.CoreHostingExtensions", Method, "UseLocalhostClustering", "siloPort", Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)").Extending("ISiloBuilder"),
+            Row(SinkLibraries.Orleans, "Orleans.Hosting.CoreHostingExtensions", Method, "UseLocalhostClustering", "gatewayPort", Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)").Extending("ISiloBuilder"),
             Row(SinkLibraries.Orleans, "Orleans.Configuration.EndpointOptions", Property, "SiloPort", null, Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"),
             Row(SinkLibraries.Orleans, "Orleans.Configuration.EndpointOptions", Property, "GatewayPort", null, Port, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"),
             Row(SinkLibraries.Orleans, "Orleans.Configuration.EndpointOptions", Property, "SiloListeningEndpoint", null, EndPoint, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"),

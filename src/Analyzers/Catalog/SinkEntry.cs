@@ -145,15 +145,25 @@ namespace PortLint.Catalog
             return this;
         }
 
-        /// <summary>The type's simple name (<c>WebApplicationFactory</c> for <c>WebApplicationFactory`1</c>).</summary>
-        public string TypeSimpleName
+        /// <summary>For an extension method: the type it extends, as the docs name it (<c>ISiloBuilder</c>).</summary>
+        public string? Extends { get; private set; }
+
+        public SinkEntry Extending(string type)
         {
-            get
-            {
-                var start = TypeName.LastIndexOf('.') + 1;
-                var tick = TypeName.IndexOf('`', start);
-                return tick < 0 ? TypeName.Substring(start) : TypeName.Substring(start, tick - start);
-            }
+            Extends = type;
+            return this;
+        }
+
+        /// <summary>The type's simple name, as a call site writes it (<c>WebApplicationFactory</c> for <c>WebApplicationFactory`1</c>, <c>ServerPortCollection</c> for <c>Server+ServerPortCollection</c>).</summary>
+        public string TypeSimpleName => SimpleName(TypeName.Substring(System.Math.Max(TypeName.LastIndexOf('.'), TypeName.LastIndexOf('+')) + 1));
+
+        /// <summary>The type as the docs name it: a nested type with its containing type (<c>Server.ServerPortCollection</c>).</summary>
+        public string TypeDisplayName => SimpleName(TypeName.Substring(TypeName.LastIndexOf('.') + 1)).Replace('+', '.');
+
+        private static string SimpleName(string name)
+        {
+            var tick = name.IndexOf('`');
+            return tick < 0 ? name : name.Substring(0, tick);
         }
     }
 }
