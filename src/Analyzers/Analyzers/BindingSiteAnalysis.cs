@@ -232,7 +232,7 @@ namespace PortLint.Analyzers
         {
             foreach (var directive in usings)
             {
-                if (directive.Alias != null && SiteSyntax.RightmostName(directive.Name) is { } target && index.TryGetName(target, out _))
+                if (directive.Alias != null && SiteSyntax.RightmostName(directive.Name) is { } target && index.IsTypeName(target))
                 {
                     (aliases ??= new Dictionary<string, string>(StringComparer.Ordinal))[directive.Alias.Name.Identifier.ValueText] = target;
                 }

@@ -12,10 +12,12 @@ namespace PortLint.Catalog
     internal sealed class SinkIndex
     {
         private readonly Dictionary<string, SiteName> _names;
+        private readonly HashSet<string> _typeNames;
 
-        private SinkIndex(Dictionary<string, SiteName> names, WordScanner textWords, WordScanner anchors, bool hasConstructors, bool watchesSettingKeys, Dictionary<string, string> globalAliases)
+        private SinkIndex(Dictionary<string, SiteName> names, HashSet<string> typeNames, WordScanner textWords, WordScanner anchors, bool hasConstructors, bool watchesSettingKeys, Dictionary<string, string> globalAliases)
         {
             _names = names;
+            _typeNames = typeNames;
             TextWords = textWords;
             Anchors = anchors;
             HasConstructors = hasConstructors;
@@ -39,6 +41,9 @@ namespace PortLint.Catalog
         public Dictionary<string, string> GlobalAliases { get; }
 
         public bool TryGetName(string name, out SiteName site) => _names.TryGetValue(name, out site!);
+
+        /// <summary>Whether a call site can name a type of this simple name (its constructors or static methods bind): an alias of it stands for it.</summary>
+        public bool IsTypeName(string name) => _typeNames.Contains(name);
 
         public static SinkIndex Create(IEnumerable<SinkEntry> entries, ImmutableArray<UserSink> users, CompilationFacts facts)
         {
@@ -156,7 +161,7 @@ namespace PortLint.Catalog
                 }
             }
 
-            return new SinkIndex(names, new WordScanner(textWords), new WordScanner(anchors), hasConstructors, watchesSettingKeys, globalAliases);
+            return new SinkIndex(names, typeNames, new WordScanner(textWords), new WordScanner(anchors), hasConstructors, watchesSettingKeys, globalAliases);
         }
 
         private static SiteName Name(Dictionary<string, SiteName> names, string name)
