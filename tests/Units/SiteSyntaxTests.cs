@@ -65,7 +65,7 @@ namespace PortLint.Tests.Units
         [InlineData("Task.Run(() => 1)")]
         [InlineData("app.Run(GetUrl())")]
         [InlineData("list.Add(50000)")]
-        [InlineData("app.Urls.Add(url ?? GetUrl())")]
+        [InlineData("app.Urls.Add(secure ? a : b)")]
         [InlineData("UrlPrefix.Create(\"http\", \"localhost\", 50000, \"/\")")]
         [InlineData("Console.WriteLine(\"http://localhost:50000\")")]
         [InlineData("builder.WebHost.UseUrls(GetUrls())")]
