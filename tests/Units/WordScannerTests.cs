@@ -71,6 +71,9 @@ namespace PortLint.Tests.Units
         [InlineData("TcpListener renew(int p) => null; renew(5);", false)]
         [InlineData("var news = 1; TcpListener x = news;", false)]
         [InlineData("TcpListener l = new", false)]
+        [InlineData("List<int> l = new();", false)]
+        [InlineData("List<int> l = new( );", false)]
+        [InlineData("List<int> l = new(\n);", false)]
         public void TargetTypedNews_AreFoundByText(string source, bool expected)
         {
             var positions = new List<int>();

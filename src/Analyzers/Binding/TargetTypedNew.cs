@@ -12,6 +12,23 @@ namespace PortLint.Binding
     /// </summary>
     internal static class TargetTypedNew
     {
+        /// <summary><c>new()</c>: every catalogued constructor takes the port, so a creation without arguments is none.</summary>
+        private static bool IsEmptyArgumentList(string content, int open)
+        {
+            if (content[open] != '(')
+            {
+                return false;
+            }
+
+            var next = open + 1;
+            while (next < content.Length && (SyntaxFacts.IsWhitespace(content[next]) || SyntaxFacts.IsNewLine(content[next])))
+            {
+                next++;
+            }
+
+            return next < content.Length && content[next] == ')';
+        }
+
         /// <summary>Whether <paramref name="content"/> has a target-typed <c>new(</c> (a file that creates a listener with <c>_udp = new(50000)</c> may name no type).</summary>
         public static bool Any(string content) => Find(content, null);
 
@@ -33,7 +50,7 @@ namespace PortLint.Binding
                     next++;
                 }
 
-                if (next < content.Length && (content[next] == '(' || content[next] == '/' || content[next] == '#'))
+                if (next < content.Length && (content[next] == '(' || content[next] == '/' || content[next] == '#') && !IsEmptyArgumentList(content, next))
                 {
                     if (positions is null)
                     {

@@ -77,11 +77,15 @@ namespace PortLint.Catalog
                         site.StaticCall |= values;
                         site.StaticTypes.Add(entry.TypeSimpleName);
                         typeNames.Add(entry.TypeSimpleName);
-                        // The call names the type, or a using static directive in the file does (a global one: below).
-                        textWords.Add(entry.TypeSimpleName);
-                        if (facts.GlobalStaticTypes.Contains(entry.TypeSimpleName))
+                        // The call writes the method's name, and names the type or has a using static directive for it in the file (a
+                        // global one: below). The longer of the two names is the rarer word: SetEnvironmentVariable, TcpListener (Create).
+                        if (entry.MemberName.Length >= entry.TypeSimpleName.Length || facts.GlobalStaticTypes.Contains(entry.TypeSimpleName))
                         {
                             textWords.Add(entry.MemberName);
+                        }
+                        else
+                        {
+                            textWords.Add(entry.TypeSimpleName);
                         }
 
                         anchors.Add(entry.MemberName);
