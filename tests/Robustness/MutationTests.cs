@@ -32,12 +32,13 @@ namespace PortLint.Tests.Robustness
         private static readonly string[] OddOptionValues =
         {
             "", "none", "-", "1-", "-1", "65535-0", "99999999999", "0-65535", "50000,,", " , ", "5000-6000-7000", "٥٠٠٠٠", "\0", "50000-50000", "0", "65536",
+            "M:", "M:C.M", "M:C..ctor(System.Int32):port", "P:C.Port", "M:C.M(System.Int32", "|||", "M:C.#ctor", "T:C", "M:C.M(System.String):url | P:C.Urls",
         };
 
         private static readonly string[] OptionKeys =
         {
             "dotnet_code_quality.PORT001.port_ranges", "dotnet_code_quality.PORT002.port_ranges", "dotnet_code_quality.allowed_ports",
-            "dotnet_code_quality.PORT001.allowed_ports", "dotnet_code_quality.PORT002.allowed_ports",
+            "dotnet_code_quality.PORT001.allowed_ports", "dotnet_code_quality.PORT002.allowed_ports", "dotnet_code_quality.server_apis",
         };
 
         private readonly ITestOutputHelper _output;

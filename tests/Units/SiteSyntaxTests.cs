@@ -78,7 +78,10 @@ namespace PortLint.Tests.Units
         [InlineData("IPEndPoint? e = new(IPAddress.Any, 50000);", true)]
         [InlineData("List<int> l = new(50000);", false)]
         [InlineData("Dictionary<string, int> d = new(capacity);", false)]
-        [InlineData("M(new(IPAddress.Any, 50000));", true)]
+        [InlineData("M(new(IPAddress.Any, 50000));", false)] // the call it is passed to is the site
+        [InlineData("TcpListener Create() => new(IPAddress.Any, 50000);", true)]
+        [InlineData("List<int> Create() => new(50000);", false)]
+        [InlineData("var list = new List<IPEndPoint> { new(IPAddress.Any, 50000) };", false)]
         [InlineData("M(new(GetAddress(), GetPort()));", false)]
         public void TargetTypedNew_UsesTheDeclaredType(string statement, bool expected)
         {

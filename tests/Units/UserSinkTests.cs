@@ -1,3 +1,6 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using PortLint.Catalog;
 using Xunit;
 
@@ -51,6 +54,25 @@ namespace PortLint.Tests.Units
             Assert.Equal(new[] { "M:Acme.Server.Start", "P:Acme.Options.Port" }, System.Linq.Enumerable.Select(sinks, s => s.Id));
             Assert.Empty(UserSink.ParseList(null));
             Assert.Empty(UserSink.ParseList("   "));
+        }
+    
+        [Fact]
+        public void RandomEntries_NeverThrow_WhenParsedOrResolved()
+        {
+            var compilation = CSharpCompilation.Create(
+                "Fuzz",
+                new[] { CSharpSyntaxTree.ParseText("namespace Acme { public class Server<T> { public Server(int port) { } public void Start(int port, string url) { } public int Port { get; set; } public int this[int i] { get => 0; set { } } } }") },
+                new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) });
+            string[] fragments = { "M:", "P:", "T:", "Acme", ".", "Server", "`1", "`", "..ctor", "#ctor", "Start", "(", ")", "System.Int32", ",", "System.String", ":", "port", "url", "|", " ", "{", "}", "[]", "@", "Item", "``0", "*", "\\", "\u0000" };
+            var random = new System.Random(9);
+            for (var i = 0; i < 3000; i++)
+            {
+                var text = string.Concat(Enumerable.Range(0, random.Next(12)).Select(_ => fragments[random.Next(fragments.Length)]));
+                foreach (var sink in UserSink.ParseList(text))
+                {
+                    Assert.NotNull(sink.Resolve(compilation).ToList());
+                }
+            }
         }
     }
 }

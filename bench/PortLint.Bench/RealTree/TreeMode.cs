@@ -30,6 +30,12 @@ namespace PortLint.Bench.RealTree
                 var tree = TreeCompilations.Load(root);
                 Console.WriteLine();
                 Console.WriteLine(FormattableString.Invariant($"== {tree.Root}: {tree.Projects.Count} projects, {tree.Files:N0} files, {tree.Lines:N0} lines, parsed in {load.Elapsed.TotalSeconds:F1} s"));
+                if (options.Profile)
+                {
+                    TreeProfile.Run(tree, Console.WriteLine);
+                    continue;
+                }
+
                 var loadBefore = Program.LoadAverage();
                 Console.WriteLine("   load average before: " + loadBefore);
                 var result = await TreeBench.MeasureAsync(tree, portLint, options.Warmup, options.Iterations, options.SdkDefault, Console.WriteLine).ConfigureAwait(false);

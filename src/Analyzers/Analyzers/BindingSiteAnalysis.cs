@@ -31,8 +31,10 @@ namespace PortLint.Analyzers
         private readonly Compilation _compilation;
         private readonly ImmutableArray<SinkEntry> _entries;
         private readonly PortLintOptionsCache _options;
-        private readonly Lazy<CompilationFacts> _facts;
-        private readonly ConcurrentDictionary<string, Lazy<SinkIndex>> _indexes = new ConcurrentDictionary<string, Lazy<SinkIndex>>(StringComparer.Ordinal);
+
+        /// <summary>Read once from every tree (cancellable: a cancelled read is not kept, and the next callback reads again).</summary>
+        private CompilationFacts? _facts;
+        private readonly ConcurrentDictionary<string, SinkIndex> _indexes = new ConcurrentDictionary<string, SinkIndex>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, Lazy<SinkSymbols>> _symbols = new ConcurrentDictionary<string, Lazy<SinkSymbols>>(StringComparer.Ordinal);
 
         public BindingSiteAnalysis(Compilation compilation, ImmutableArray<SinkEntry> entries, PortLintOptionsCache options)
@@ -40,7 +42,6 @@ namespace PortLint.Analyzers
             _compilation = compilation;
             _entries = entries;
             _options = options;
-            _facts = new Lazy<CompilationFacts>(() => CompilationFacts.Read(compilation, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         /// <summary>
@@ -76,7 +77,7 @@ namespace PortLint.Analyzers
             var cancellationToken = treeContext.CancellationToken;
             var tree = treeContext.SemanticModel.SyntaxTree;
             var options = _options.For(tree);
-            var index = IndexFor(options);
+            var index = IndexFor(options, cancellationToken);
 
             // StringText (every parsed file under 40K characters) returns its string without copying.
             var content = tree.GetText(cancellationToken).ToString();
@@ -100,16 +101,29 @@ namespace PortLint.Analyzers
             }
         }
 
-        internal SinkIndex IndexFor(PortLintOptions options)
+        internal SinkIndex IndexFor(PortLintOptions options, CancellationToken cancellationToken = default)
         {
             var key = options.ServerApisText;
             if (_indexes.TryGetValue(key, out var cached))
             {
-                return cached.Value;
+                return cached;
             }
 
-            var lazy = new Lazy<SinkIndex>(() => SinkIndex.Create(_entries, options.ServerApis, _facts.Value), LazyThreadSafetyMode.ExecutionAndPublication);
-            return (_indexes.Count < MaxCachedOptionSets ? _indexes.GetOrAdd(key, lazy) : lazy).Value;
+            // Idempotent: concurrent first callers may both build it; one is kept.
+            var index = SinkIndex.Create(_entries, options.ServerApis, Facts(cancellationToken));
+            return _indexes.Count < MaxCachedOptionSets ? _indexes.GetOrAdd(key, index) : index;
+        }
+
+        private CompilationFacts Facts(CancellationToken cancellationToken)
+        {
+            var facts = Volatile.Read(ref _facts);
+            if (facts is null)
+            {
+                facts = CompilationFacts.Read(_compilation, cancellationToken);
+                facts = Interlocked.CompareExchange(ref _facts, facts, null) ?? facts;
+            }
+
+            return facts;
         }
 
         internal SinkSymbols SymbolsFor(PortLintOptions options)
@@ -242,6 +256,11 @@ namespace PortLint.Analyzers
         /// <summary>Checks one candidate site (the bench's operation-action variant calls the parts directly).</summary>
         internal void AnalyzeCandidate(SiteContext context, SyntaxNode candidate)
         {
+            if (!MayCarryValue(context, candidate))
+            {
+                return;
+            }
+
             switch (candidate)
             {
                 case InvocationExpressionSyntax invocation:
@@ -318,6 +337,101 @@ namespace PortLint.Analyzers
                 }
             }
         }
+
+        /// <summary>
+        /// Whether a candidate's values can be known (<see cref="CheapSemantics"/>: the declarations around it, syntax only), before the first
+        /// semantic question, which binds the whole member: <c>WireMockServer.Start(settings)</c> and <c>_handler = new(options)</c>
+        /// of an unrelated type stop here.
+        /// </summary>
+        private static bool MayCarryValue(SiteContext context, SyntaxNode candidate)
+        {
+            switch (candidate)
+            {
+                case InvocationExpressionSyntax invocation:
+                    return AnyArgumentMayCarry(context, invocation.ArgumentList.Arguments);
+                case ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 2 } endPointArguments } endPoint
+                    when endPointArguments[1].NameColon is null && SiteSyntax.RightmostName(endPoint.Type) == "IPEndPoint":
+                    // new IPEndPoint(IPAddress.Any, port): only the port, and port 0 is nothing to report on an endpoint.
+                    return !(endPointArguments[1].Expression is LiteralExpressionSyntax { Token.Value: 0 }) && MayCarry(context, endPointArguments[1].Expression);
+                case BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation:
+                    if (creation is ImplicitObjectCreationExpressionSyntax
+                        && creation.Parent is AssignmentExpressionSyntax target
+                        && target.Right == creation
+                        && !CheapSemantics.MayBeOfConstructedType(target.Left, context.Index))
+                    {
+                        return false;
+                    }
+
+                    return AnyArgumentMayCarry(context, arguments.Arguments);
+                case AssignmentExpressionSyntax assignment:
+                    return MayCarry(context, assignment.Right);
+                default:
+                    return true;
+            }
+        }
+
+        private static bool AnyArgumentMayCarry(SiteContext context, SeparatedSyntaxList<ArgumentSyntax> arguments)
+        {
+            foreach (var argument in arguments)
+            {
+                if (MayCarry(context, argument.Expression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether a value can bring a port some rule reports: a literal is read as it is (<c>Port = 8081</c> and
+        /// <c>"http://localhost:5000"</c> bring none under the default ranges), a name is looked up among the declarations.
+        /// </summary>
+        private static bool MayCarry(SiteContext context, ExpressionSyntax value)
+        {
+            switch (value)
+            {
+                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number when number.Token.Value is int port:
+                    return IsReportable(context, port, localhost: true);
+                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text when text.Token.Value is string literal:
+                    var ports = new List<UrlPort>();
+                    UrlPortParser.FindPorts(literal, ports);
+                    UrlPortParser.FindPortList(literal, ports);
+                    UrlPortParser.FindConnectionStringPorts(literal, bindsWithoutPrefix: false, ports);
+                    foreach (var port in ports)
+                    {
+                        if (IsReportable(context, port.Value, port.IsLocalhost || port.Host.Length == 0))
+                        {
+                            return true;
+                        }
+                    }
+
+                    return false;
+                case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
+                    return AnyMayCarry(context, initializer.Expressions);
+                case ImplicitArrayCreationExpressionSyntax implicitArray:
+                    return AnyMayCarry(context, implicitArray.Initializer.Expressions);
+                default:
+                    return CheapSemantics.MayCarryValue(value);
+            }
+        }
+
+        private static bool AnyMayCarry(SiteContext context, SeparatedSyntaxList<ExpressionSyntax> values)
+        {
+            foreach (var element in values)
+            {
+                if (MayCarry(context, element))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether some rule reports <paramref name="port"/> (port 0 only on localhost, for PORT004).</summary>
+        private static bool IsReportable(SiteContext context, long port, bool localhost)
+            => port == 0 ? localhost : PortClassifier.Classify(port, context.Options) != PortClassification.None;
 
         /// <summary><c>x.Port = 51000</c>, <c>{ Port = 51000 }</c>, <c>o.ListenEndPoint = new IPEndPoint(...)</c>, <c>configuration["urls"] = url</c>.</summary>
         internal void AnalyzeAssignment(SiteContext context, SyntaxNode node)

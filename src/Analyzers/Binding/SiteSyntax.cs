@@ -70,18 +70,77 @@ namespace PortLint.Binding
                 return false;
             }
 
-            // `TcpListener listener = new(...)`: the declared type names the type.
-            if (creation.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } }
-                && !declaration.Type.IsVar)
+            // Passed as an argument, it is looked at as part of that call (`socket.Bind(new(IPAddress.Any, 50000))`); an element of a
+            // collection (`{ new("key", value) }`, `[new(1, 2)]`) is no server.
+            if (creation.Parent is ArgumentSyntax || creation.Parent is ExpressionElementSyntax
+                || (creation.Parent is InitializerExpressionSyntax initializer && !initializer.IsKind(SyntaxKind.ObjectInitializerExpression)))
             {
-                var type = declaration.Type is NullableTypeSyntax nullable ? nullable.ElementType : declaration.Type;
-                if (!(Resolve(RightmostName(type), index, aliases) is { } name) || !index.TryGetName(name, out var site) || site.Creation == ValueShapes.None)
+                return false;
+            }
+
+            // `TcpListener listener = new(...)`, `TcpListener Create() => new(...)`: the declared type names the type.
+            if (DeclaredType(creation) is { } declared && !NamesConstructedType(declared, index, aliases))
+            {
+                return false;
+            }
+            return AnyArgument(arguments, ValueShapes.Constant | ValueShapes.Creation);
+        }
+
+        /// <summary>The type syntax a target-typed <c>new(...)</c> takes its type from, where it is written: a declaration, a property, a return type.</summary>
+        internal static TypeSyntax? DeclaredType(ImplicitObjectCreationExpressionSyntax creation)
+        {
+            switch (creation.Parent)
+            {
+                case EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } } when !declaration.Type.IsVar:
+                    return declaration.Type;
+                case EqualsValueClauseSyntax { Parent: PropertyDeclarationSyntax property }:
+                    return property.Type;
+                case ArrowExpressionClauseSyntax arrow:
+                    return ReturnType(arrow.Parent);
+                case ReturnStatementSyntax returnStatement:
+                    for (SyntaxNode? node = returnStatement.Parent; node != null; node = node.Parent)
+                    {
+                        if (node is AnonymousFunctionExpressionSyntax)
+                        {
+                            return null;
+                        }
+
+                        if (ReturnType(node) is { } type)
+                        {
+                            return type;
+                        }
+                    }
+
+                    return null;
+                default:
+                    return null;
+            }
+        }
+
+        private static TypeSyntax? ReturnType(SyntaxNode? member) => member switch
+        {
+            MethodDeclarationSyntax method => method.ReturnType,
+            LocalFunctionStatementSyntax localFunction => localFunction.ReturnType,
+            PropertyDeclarationSyntax property => property.Type,
+            IndexerDeclarationSyntax indexer => indexer.Type,
+            OperatorDeclarationSyntax op => op.ReturnType,
+            ConversionOperatorDeclarationSyntax conversion => conversion.Type,
+            AccessorDeclarationSyntax { Parent: AccessorListSyntax { Parent: BasePropertyDeclarationSyntax property } } => property.Type,
+            _ => null,
+        };
+
+        /// <summary>Whether a type (or a type argument of it: <c>Task&lt;TcpListener&gt;</c>, <c>TcpListener?</c>) names a type whose constructor binds.</summary>
+        private static bool NamesConstructedType(TypeSyntax type, SinkIndex index, Dictionary<string, string>? aliases)
+        {
+            foreach (var node in type.DescendantNodesAndSelf())
+            {
+                if (node is SimpleNameSyntax name && Resolve(name.Identifier.ValueText, index, aliases) is { } resolved && index.TryGetName(resolved, out var site) && site.Creation != ValueShapes.None)
                 {
-                    return false;
+                    return true;
                 }
             }
 
-            return AnyArgument(arguments, ValueShapes.Constant | ValueShapes.Creation);
+            return false;
         }
 
         /// <summary><c>x.Port = 51000</c>, <c>{ Port = 51000 }</c>, <c>configuration["urls"] = url</c>.</summary>

@@ -131,6 +131,11 @@ namespace PortLint.Catalog
         public IEnumerable<SinkRow> Resolve(Compilation compilation)
         {
             var symbols = DocumentationCommentId.GetSymbolsForDeclarationId(Id, compilation);
+            if (symbols.IsDefault)
+            {
+                symbols = ImmutableArray<ISymbol>.Empty;
+            }
+
             if (symbols.IsDefaultOrEmpty && !Id.Contains("("))
             {
                 // A method named without its parameter list: every overload.

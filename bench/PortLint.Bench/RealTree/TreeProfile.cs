@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using PortLint.Analyzers;
+using PortLint.Bench.Profiling;
+using PortLint.Binding;
+using PortLint.Options;
+
+namespace PortLint.Bench.RealTree
+{
+    /// <summary>
+    /// <c>--tree FOLDER --profile</c>: where PortLint's time goes on a real tree. Per project, on fresh compilations: the files that
+    /// pass the text check, the candidate sites by shape and name, and the thread CPU of the semantic question each shape asks
+    /// (the first question in a member binds it whole).
+    /// </summary>
+    internal static class TreeProfile
+    {
+        private static readonly AnalyzerOptions NoOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+
+        public static void Run(TreeCompilations tree, Action<string> log)
+        {
+            var files = 0;
+            var passed = 0;
+            var candidates = new Dictionary<string, (int Count, double Ms)>(StringComparer.Ordinal);
+            double textMs = 0, findMs = 0, analyzeMs = 0;
+            foreach (var compilation in tree.CreateCompilations())
+            {
+                compilation.GetDiagnostics();
+                var analysis = BindingSiteAnalysis.Create(compilation, NoOptions.AnalyzerConfigOptionsProvider);
+                if (analysis is null)
+                {
+                    continue;
+                }
+
+                var index = analysis.IndexFor(PortLintOptions.Default);
+                var symbols = analysis.SymbolsFor(PortLintOptions.Default);
+                foreach (var syntaxTree in compilation.SyntaxTrees)
+                {
+                    files++;
+                    var content = syntaxTree.GetText().ToString();
+                    var start = ThreadCpu.Nanoseconds();
+                    var pass = index.TextWords.ContainsAny(content) || (index.HasConstructors && TargetTypedNew.Any(content));
+                    textMs += (ThreadCpu.Nanoseconds() - start) / 1e6;
+                    if (!pass)
+                    {
+                        continue;
+                    }
+
+                    passed++;
+                    var found = new List<SyntaxNode>();
+                    start = ThreadCpu.Nanoseconds();
+                    BindingSiteAnalysis.FindCandidates(syntaxTree.GetRoot(), content, index, null, found);
+                    findMs += (ThreadCpu.Nanoseconds() - start) / 1e6;
+                    var model = compilation.GetSemanticModel(syntaxTree);
+                    var context = new SiteContext(model, _ => { }, CancellationToken.None, index, symbols, PortLintOptions.Default);
+                    foreach (var candidate in found)
+                    {
+                        if (Environment.GetEnvironmentVariable("PORTLINT_PROFILE_LOOKUP") == Key(candidate) && candidate is InvocationExpressionSyntax lookedUp)
+                        {
+                            var t0 = ThreadCpu.Nanoseconds();
+                            var arg = lookedUp.ArgumentList.Arguments[0].Expression;
+                            var symbolsFound = model.LookupSymbols(arg.SpanStart, name: arg.ToString());
+                            var t1 = ThreadCpu.Nanoseconds();
+                            log(FormattableString.Invariant($"       lookup {arg} -> {string.Join(",", symbolsFound.Select(x => x.Kind + ":" + x))} {(t1 - t0) / 1e6:F2} ms"));
+                        }
+
+                        start = ThreadCpu.Nanoseconds();
+                        analysis.AnalyzeCandidate(context, candidate);
+                        var ms = (ThreadCpu.Nanoseconds() - start) / 1e6;
+                        analyzeMs += ms;
+                        var key = Key(candidate);
+                        if (Environment.GetEnvironmentVariable("PORTLINT_PROFILE_SHOW") == key)
+                        {
+                            log("       " + candidate.Parent?.ToString().Replace("\n", " ") + "   @ " + syntaxTree.FilePath);
+                        }
+
+                        candidates.TryGetValue(key, out var sum);
+                        candidates[key] = (sum.Count + 1, sum.Ms + ms);
+                    }
+                }
+            }
+
+            log(FormattableString.Invariant($"   profile: {files:N0} files, {passed:N0} pass the text check; text check {textMs:F1} ms, candidate search {findMs:F1} ms, candidate analysis {analyzeMs:F1} ms (thread CPU)"));
+            foreach (var pair in candidates.OrderByDescending(p => p.Value.Ms).Take(25))
+            {
+                log(FormattableString.Invariant($"     {pair.Key,-50} {pair.Value.Count,6:N0} candidates {pair.Value.Ms,9:F1} ms"));
+            }
+        }
+
+        private static string Key(SyntaxNode node) => node switch
+        {
+            InvocationExpressionSyntax invocation => "call " + (SiteSyntax.TryGetName(invocation.Expression, out _, out var name) ? name : "?"),
+            ObjectCreationExpressionSyntax creation => "new " + SiteSyntax.RightmostName(creation.Type),
+            ImplicitObjectCreationExpressionSyntax _ => "new(...)",
+            AssignmentExpressionSyntax assignment => "assign " + (SiteSyntax.RightmostName(assignment.Left) ?? assignment.Left.Kind().ToString()),
+            _ => node.GetType().Name,
+        };
+    }
+}
