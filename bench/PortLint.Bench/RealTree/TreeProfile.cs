@@ -27,18 +27,24 @@ namespace PortLint.Bench.RealTree
             var files = 0;
             var passed = 0;
             var candidates = new Dictionary<string, (int Count, double Ms)>(StringComparer.Ordinal);
-            double textMs = 0, findMs = 0, analyzeMs = 0;
+            double textMs = 0, findMs = 0, analyzeMs = 0, createMs = 0, indexMs = 0, symbolsMs = 0;
             foreach (var compilation in tree.CreateCompilations())
             {
                 compilation.GetDiagnostics();
+                var t = ThreadCpu.Nanoseconds();
                 var analysis = BindingSiteAnalysis.Create(compilation, NoOptions.AnalyzerConfigOptionsProvider);
+                createMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
                 if (analysis is null)
                 {
                     continue;
                 }
 
+                t = ThreadCpu.Nanoseconds();
                 var index = analysis.IndexFor(PortLintOptions.Default);
+                indexMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
+                t = ThreadCpu.Nanoseconds();
                 var symbols = analysis.SymbolsFor(PortLintOptions.Default);
+                symbolsMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
                 foreach (var syntaxTree in compilation.SyntaxTrees)
                 {
                     files++;
@@ -85,11 +91,31 @@ namespace PortLint.Bench.RealTree
                 }
             }
 
+            var sample = tree.CreateCompilations()[0];
+            var t2 = ThreadCpu.Nanoseconds();
+            for (var i = 0; i < 100; i++)
+            {
+                PortLint.Catalog.ReferencedLibraries.Find(sample);
+            }
+
+            log(FormattableString.Invariant($"   profile: ReferencedLibraries.Find {(ThreadCpu.Nanoseconds() - t2) / 1e8:F3} ms per call ({sample.ExternalReferences.Length} references); analysis creation {(Measure(() => BindingSiteAnalysis.Create(sample, NoOptions.AnalyzerConfigOptionsProvider))):F3} ms"));
+            log(FormattableString.Invariant($"   profile: compilation start {createMs:F1} ms, index (with the compilation facts) {indexMs:F1} ms, symbols {symbolsMs:F1} ms"));
             log(FormattableString.Invariant($"   profile: {files:N0} files, {passed:N0} pass the text check; text check {textMs:F1} ms, candidate search {findMs:F1} ms, candidate analysis {analyzeMs:F1} ms (thread CPU)"));
             foreach (var pair in candidates.OrderByDescending(p => p.Value.Ms).Take(25))
             {
                 log(FormattableString.Invariant($"     {pair.Key,-50} {pair.Value.Count,6:N0} candidates {pair.Value.Ms,9:F1} ms"));
             }
+        }
+
+        private static double Measure(Action action)
+        {
+            var t = ThreadCpu.Nanoseconds();
+            for (var i = 0; i < 100; i++)
+            {
+                action();
+            }
+
+            return (ThreadCpu.Nanoseconds() - t) / 1e8;
         }
 
         private static string Key(SyntaxNode node) => node switch

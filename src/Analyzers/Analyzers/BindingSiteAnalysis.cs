@@ -87,11 +87,6 @@ namespace PortLint.Analyzers
             }
 
             var symbols = SymbolsFor(options);
-            if (symbols.IsEmpty)
-            {
-                return;
-            }
-
             var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, cancellationToken, index, symbols, options);
             var candidates = new List<SyntaxNode>();
             FindCandidates(tree.GetRoot(cancellationToken), content, index, treeContext.FilterSpan, candidates, cancellationToken);
@@ -134,7 +129,7 @@ namespace PortLint.Analyzers
                 return cached.Value;
             }
 
-            var lazy = new Lazy<SinkSymbols>(() => SinkSymbols.Create(_compilation, _entries, options.ServerApis), LazyThreadSafetyMode.ExecutionAndPublication);
+            var lazy = new Lazy<SinkSymbols>(() => SinkSymbols.Create(_compilation, options.ServerApis), LazyThreadSafetyMode.ExecutionAndPublication);
             return (_symbols.Count < MaxCachedOptionSets ? _symbols.GetOrAdd(key, lazy) : lazy).Value;
         }
 

@@ -30,7 +30,26 @@ namespace PortLint.Binding
         }
 
         /// <summary>Whether <paramref name="content"/> has a target-typed <c>new(</c> (a file that creates a listener with <c>_udp = new(50000)</c> may name no type).</summary>
-        public static bool Any(string content) => Find(content, null);
+        public static bool Any(string content)
+        {
+            // The usual spellings only: a comment or a directive between `new` and `(` is found by the occurrences, in files that
+            // pass the text check for another word.
+            return AnyAt(content, "new(") || AnyAt(content, "new (");
+        }
+
+        private static bool AnyAt(string content, string spelling)
+        {
+            for (var index = content.IndexOf(spelling, StringComparison.Ordinal); index >= 0; index = content.IndexOf(spelling, index + spelling.Length, StringComparison.Ordinal))
+            {
+                if ((index == 0 || !(SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
+                    && !IsEmptyArgumentList(content, index + spelling.Length - 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public static void AddOccurrences(string content, List<int> positions) => Find(content, positions);
 

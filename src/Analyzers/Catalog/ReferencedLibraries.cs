@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace PortLint.Catalog
@@ -73,14 +74,40 @@ namespace PortLint.Catalog
             }
         }
 
+        /// <summary>The libraries' exact assembly names, and their name prefixes (<c>Microsoft.AspNetCore*</c>), looked up once per reference.</summary>
+        private static readonly Dictionary<string, SinkLibrary[]> ExactNames = SinkLibraries.All
+            .SelectMany(l => l.Assemblies.Where(a => !a.EndsWith("*", StringComparison.Ordinal)).Select(a => (Name: a, Library: l)))
+            .GroupBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Library).Distinct().ToArray(), StringComparer.OrdinalIgnoreCase);
+
+        private static readonly (string Prefix, SinkLibrary Library)[] Prefixes = SinkLibraries.All
+            .SelectMany(l => l.Assemblies.Where(a => a.EndsWith("*", StringComparison.Ordinal)).Select(a => (a.Substring(0, a.Length - 1), l)))
+            .ToArray();
+
         private static void Mark(string assemblyName, List<SinkLibrary> found)
         {
-            foreach (var library in SinkLibraries.All)
+            if (ExactNames.TryGetValue(assemblyName, out var libraries))
             {
-                if (!found.Contains(library) && library.Defines(assemblyName))
+                foreach (var library in libraries)
                 {
-                    found.Add(library);
+                    Add(library, found);
                 }
+            }
+
+            foreach (var (prefix, library) in Prefixes)
+            {
+                if (assemblyName.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                {
+                    Add(library, found);
+                }
+            }
+        }
+
+        private static void Add(SinkLibrary library, List<SinkLibrary> found)
+        {
+            if (!found.Contains(library))
+            {
+                found.Add(library);
             }
         }
 

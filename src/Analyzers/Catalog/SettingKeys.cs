@@ -22,10 +22,15 @@ namespace PortLint.Catalog
         };
 
         /// <summary>
-        /// Words a file that writes one of the keys contains: the keys' first segments as people write them (configuration keys in
-        /// any case, environment variables in capitals) and the names of the key fields.
+        /// Words a file that writes one of the keys contains, chosen to start with characters that are rare in C# text so the scan
+        /// stops seldom: a configuration key as a string literal (<c>"urls"</c>, <c>"http_ports"</c>, <c>"Kestrel:…"</c>, with its
+        /// quote), an environment variable in capitals (<c>ASPNETCORE_URLS</c>, <c>DOTNET_HTTPS_PORTS</c>), and the key fields' names.
         /// </summary>
-        public static readonly string[] Words = { "urls", "Urls", "URLS", "_ports", "_PORTS", "Kestrel", "KESTREL", "kestrel", "UrlsKey", "PortsKey" };
+        public static readonly string[] Words =
+        {
+            "\"urls\"", "\"Urls\"", "URLS", "\"http_ports\"", "\"https_ports\"", "HTTP_PORTS", "HTTPS_PORTS", "\"Kestrel", "\"kestrel", "Kestrel__", "KESTREL__",
+            "UrlsKey", "PortsKey",
+        };
 
         /// <summary>Whether <paramref name="name"/> is the name of one of the <see cref="KeyFields"/>.</summary>
         public static bool IsKeyField(string name)

@@ -94,8 +94,9 @@ namespace PortLint.Catalog
                         Name(names, entry.MemberName).Call |= values;
                         if (!endPointOnly)
                         {
-                            // An endpoint is found from its creation (IPEndPoint, new(...)), so its method needs no word.
-                            textWords.Add(entry.MemberName);
+                            // An endpoint is found from its creation (IPEndPoint, new(...)), so its method needs no word. A gated
+                            // common name is looked for as a call, `Run(` and `Listen(`, not in Runtime or TcpListener.
+                            textWords.Add(entry.Gate != null ? entry.MemberName + "(" : entry.MemberName);
                             anchors.Add(entry.MemberName);
                         }
 

@@ -24,14 +24,15 @@ namespace PortLint.Catalog
         /// <summary>Assembly names; a name ending in <c>*</c> matches every assembly whose name starts with the rest.</summary>
         public string[] Assemblies { get; }
 
-        /// <summary>Whether an assembly of this name can define one of the library's types.</summary>
+        /// <summary>Whether an assembly of this name can define one of the library's types (no allocation: it runs for every reference).</summary>
         public bool Defines(string assemblyName)
         {
             foreach (var name in Assemblies)
             {
-                if (name.EndsWith("*", StringComparison.Ordinal)
-                    ? assemblyName.StartsWith(name.Substring(0, name.Length - 1), StringComparison.OrdinalIgnoreCase)
-                    : assemblyName.Equals(name, StringComparison.OrdinalIgnoreCase))
+                var prefix = name.Length > 0 && name[name.Length - 1] == '*';
+                var length = prefix ? name.Length - 1 : name.Length;
+                if ((prefix ? assemblyName.Length >= length : assemblyName.Length == length)
+                    && string.Compare(assemblyName, 0, name, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
                 {
                     return true;
                 }

@@ -2,186 +2,168 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace PortLint.Catalog
 {
     /// <summary>
-    /// The catalogue resolved against one compilation, matched by symbol, never by name: a <c>TcpListener</c> in another
-    /// namespace is not the BCL one. Built once per compilation (lazily, when the first file that may bind is analyzed) and
-    /// shared by its concurrent callbacks; the cache of interface implementations is bounded.
+    /// The catalogue matched against one compilation's symbols, by symbol, never by name alone: a <c>TcpListener</c> in another
+    /// namespace is not the BCL one. Nothing is looked up in advance: a member met at a candidate site is matched against the
+    /// entries of its containing type's name (its namespace and containing types compared part by part, <see cref="TypeNameMatcher"/>),
+    /// and the answer is cached per symbol for the compilation's concurrent callbacks (bounded). The project's own APIs
+    /// (<c>server_apis</c>) are resolved once, from their documentation-comment IDs.
     /// </summary>
     internal sealed class SinkSymbols
     {
-        private const int MaxCachedImplementations = 4096;
+        private const int MaxCached = 8192;
         private static readonly SinkRow[] None = new SinkRow[0];
+        private static readonly ConditionalWeakTable<Compilation, SinkSymbols> BuiltInCache = new ConditionalWeakTable<Compilation, SinkSymbols>();
 
-        private readonly Dictionary<ISymbol, SinkRow[]> _members;
-        private readonly Dictionary<ISymbol, SinkRow[]> _collections;
-        private readonly Dictionary<ISymbol, SinkRow[]> _factories;
-        private readonly List<(INamedTypeSymbol Interface, string MemberName)> _interfaces;
-        private readonly Dictionary<IFieldSymbol, string> _keyFields;
-        private readonly ConcurrentDictionary<ISymbol, SinkRow[]> _implementations = new ConcurrentDictionary<ISymbol, SinkRow[]>(SymbolEqualityComparer.Default);
+        /// <summary>The built-in entries by their type's own metadata name, with the matcher of the full name.</summary>
+        private static readonly Dictionary<string, (SinkEntry Entry, TypeNameMatcher Type)[]> ByTypeName = SinkCatalog.BuiltIn
+            .Select(e => (Entry: e, Type: new TypeNameMatcher(e.TypeName)))
+            .GroupBy(e => e.Type.Name, System.StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), System.StringComparer.Ordinal);
 
-        private SinkSymbols(
-            Dictionary<ISymbol, SinkRow[]> members,
-            Dictionary<ISymbol, SinkRow[]> collections,
-            Dictionary<ISymbol, SinkRow[]> factories,
-            List<(INamedTypeSymbol, string)> interfaces,
-            Dictionary<IFieldSymbol, string> keyFields,
-            INamedTypeSymbol? ipEndPoint)
+        /// <summary>Member names of the interface entries whose implementations are sinks too (<c>UseSetting</c>, <c>this[]</c>).</summary>
+        private static readonly HashSet<string> InterfaceMembers = new HashSet<string>(SinkCatalog.BuiltIn.Where(e => e.MatchesImplementations).Select(e => e.MemberName), System.StringComparer.Ordinal);
+
+        private static readonly TypeNameMatcher IPEndPointType = new TypeNameMatcher("System.Net.IPEndPoint");
+        private static readonly (TypeNameMatcher Type, string Field, string Key)[] KeyFields = SettingKeys.KeyFields.Select(k => (new TypeNameMatcher(k.Type), k.Field, k.Key)).ToArray();
+
+        private readonly Dictionary<ISymbol, SinkRow[]> _userRows;
+        private readonly ConcurrentDictionary<ISymbol, SinkRow[]> _members = new ConcurrentDictionary<ISymbol, SinkRow[]>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, SinkRow[]> _collections = new ConcurrentDictionary<ISymbol, SinkRow[]>(SymbolEqualityComparer.Default);
+        private readonly ConcurrentDictionary<ISymbol, SinkRow[]> _factories = new ConcurrentDictionary<ISymbol, SinkRow[]>(SymbolEqualityComparer.Default);
+
+        private SinkSymbols(Dictionary<ISymbol, SinkRow[]> userRows) => _userRows = userRows;
+
+        public static SinkSymbols Create(Compilation compilation, IEnumerable<UserSink> userSinks)
         {
-            _members = members;
-            _collections = collections;
-            _factories = factories;
-            _interfaces = interfaces;
-            _keyFields = keyFields;
-            IPEndPoint = ipEndPoint;
-        }
-
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SinkSymbols> BuiltInCache = new System.Runtime.CompilerServices.ConditionalWeakTable<Compilation, SinkSymbols>();
-
-        public INamedTypeSymbol? IPEndPoint { get; }
-
-        /// <summary>The built-in catalogue resolved against <paramref name="compilation"/>, once per compilation (the code fixes ask it).</summary>
-        public static SinkSymbols BuiltInFor(Compilation compilation)
-            => BuiltInCache.GetValue(compilation, c => Create(c, SinkCatalog.BuiltIn, Enumerable.Empty<UserSink>()));
-
-        public bool IsEmpty => _members.Count == 0 && _collections.Count == 0 && IPEndPoint is null;
-
-        public static SinkSymbols Create(Compilation compilation, IEnumerable<SinkEntry> entries, IEnumerable<UserSink> userSinks)
-        {
-            var members = new Dictionary<ISymbol, List<SinkRow>>(SymbolEqualityComparer.Default);
-            var collections = new Dictionary<ISymbol, List<SinkRow>>(SymbolEqualityComparer.Default);
-            var factories = new Dictionary<ISymbol, List<SinkRow>>(SymbolEqualityComparer.Default);
-            var interfaces = new List<(INamedTypeSymbol, string)>();
-            foreach (var entry in entries)
+            var user = new Dictionary<ISymbol, List<SinkRow>>(SymbolEqualityComparer.Default);
+            foreach (var sink in userSinks)
             {
-                var type = compilation.GetTypeByMetadataName(entry.TypeName);
-                if (type is null)
+                foreach (var row in sink.Resolve(compilation))
                 {
-                    continue;
-                }
-
-                if (entry.MatchesImplementations && type.TypeKind == TypeKind.Interface)
-                {
-                    interfaces.Add((type, entry.MemberName));
-                }
-
-                foreach (var member in Members(type, entry))
-                {
-                    if (Resolve(entry, member) is { } row)
+                    if (!user.TryGetValue(row.Member, out var rows))
                     {
-                        Add(entry.Member == SinkMemberKind.CollectionAdd ? collections : entry.Member == SinkMemberKind.Factory ? factories : members, member, row);
+                        user[row.Member] = rows = new List<SinkRow>(1);
                     }
+
+                    rows.Add(row);
                 }
             }
 
-            foreach (var user in userSinks)
-            {
-                foreach (var row in user.Resolve(compilation))
-                {
-                    Add(row.Entry.Member == SinkMemberKind.CollectionAdd ? collections : members, row.Member, row);
-                }
-            }
-
-            var keyFields = new Dictionary<IFieldSymbol, string>(SymbolEqualityComparer.Default);
-            foreach (var (typeName, fieldName, key) in SettingKeys.KeyFields)
-            {
-                if (compilation.GetTypeByMetadataName(typeName)?.GetMembers(fieldName).OfType<IFieldSymbol>().FirstOrDefault() is { } field)
-                {
-                    keyFields[field] = key;
-                }
-            }
-
-            return new SinkSymbols(Freeze(members), Freeze(collections), Freeze(factories), interfaces, keyFields, compilation.GetTypeByMetadataName("System.Net.IPEndPoint"));
+            return new SinkSymbols(user.ToDictionary(p => p.Key, p => p.Value.ToArray(), SymbolEqualityComparer.Default));
         }
+
+        /// <summary>The built-in catalogue for <paramref name="compilation"/>, one per compilation (the code fixes ask it).</summary>
+        public static SinkSymbols BuiltInFor(Compilation compilation)
+            => BuiltInCache.GetValue(compilation, c => Create(c, Enumerable.Empty<UserSink>()));
 
         /// <summary>The rows of a method, constructor, property or indexer (or of the interface member it implements).</summary>
         public SinkRow[] ForMember(ISymbol member)
         {
             var definition = member.OriginalDefinition;
-            if (_members.TryGetValue(definition, out var rows))
-            {
-                return rows;
-            }
-
-            return _interfaces.Count == 0 || member.IsStatic ? None : ForImplementation(definition);
+            var rows = Cached(_members, definition, d => Rows(d, SinkMemberKind.Method, SinkMemberKind.Constructor, SinkMemberKind.Property, SinkMemberKind.Indexer));
+            return _userRows.Count != 0 && _userRows.TryGetValue(definition, out var user) ? rows.Concat(user).ToArray() : rows;
         }
 
         /// <summary>The rows of a collection-valued property whose <c>Add</c> binds (<c>WebApplication.Urls</c>).</summary>
         public SinkRow[] ForCollection(IPropertySymbol property)
-            => _collections.Count != 0 && _collections.TryGetValue(property.OriginalDefinition, out var rows) ? rows : None;
+            => Cached(_collections, property.OriginalDefinition, d => Rows(d, SinkMemberKind.CollectionAdd));
 
         /// <summary>The rows of a factory whose value a sink binds (<c>UrlPrefix.Create(...)</c>).</summary>
         public SinkRow[] ForFactory(IMethodSymbol method)
-            => _factories.Count != 0 && _factories.TryGetValue(method.OriginalDefinition, out var rows) ? rows : None;
+            => Cached(_factories, method.OriginalDefinition, d => Rows(d, SinkMemberKind.Factory));
 
         /// <summary>The setting key a <c>static readonly</c> field holds (<c>WebHostDefaults.ServerUrlsKey</c>).</summary>
-        public string? KeyOf(IFieldSymbol field) => _keyFields.Count != 0 && _keyFields.TryGetValue(field.OriginalDefinition, out var key) ? key : null;
-
-        public bool IsIPEndPoint(ITypeSymbol? type) => type != null && SymbolEqualityComparer.Default.Equals(type, IPEndPoint);
-
-        private SinkRow[] ForImplementation(ISymbol member)
+        public string? KeyOf(IFieldSymbol field)
         {
-            if (_implementations.TryGetValue(member, out var cached))
+            foreach (var (type, name, key) in KeyFields)
+            {
+                if (field.Name == name && type.Matches(field.ContainingType))
+                {
+                    return key;
+                }
+            }
+
+            return null;
+        }
+
+        public bool IsIPEndPoint(ITypeSymbol? type) => type is INamedTypeSymbol named && named.Name == "IPEndPoint" && IPEndPointType.Matches(named);
+
+        private static SinkRow[] Cached(ConcurrentDictionary<ISymbol, SinkRow[]> cache, ISymbol definition, System.Func<ISymbol, SinkRow[]> rows)
+        {
+            if (cache.TryGetValue(definition, out var cached))
             {
                 return cached;
             }
 
-            var rows = None;
-            var type = member.ContainingType;
-            var name = member is IPropertySymbol { IsIndexer: true } ? "this[]" : member.Name;
-            if (type != null)
+            var found = rows(definition);
+            if (cache.Count < MaxCached)
             {
-                foreach (var (interfaceType, memberName) in _interfaces)
+                cache.TryAdd(definition, found);
+            }
+
+            return found;
+        }
+
+        private static SinkRow[] Rows(ISymbol member, params SinkMemberKind[] kinds)
+        {
+            if (!(member.ContainingType is { } type))
+            {
+                return None;
+            }
+
+            List<SinkRow>? rows = null;
+            AddRows(member, type, member, kinds, ref rows, implementations: false);
+            if (rows is null && !member.IsStatic && InterfaceMembers.Contains(MemberName(member)))
+            {
+                foreach (var implemented in type.AllInterfaces)
                 {
-                    if (memberName != name)
+                    if (!ByTypeName.ContainsKey(implemented.MetadataName))
                     {
                         continue;
                     }
 
-                    foreach (var implemented in type.AllInterfaces)
+                    foreach (var interfaceMember in implemented.GetMembers(MemberName(member) == "this[]" ? "this[]" : member.Name))
                     {
-                        if (!SymbolEqualityComparer.Default.Equals(implemented.OriginalDefinition, interfaceType))
+                        var implementation = type.FindImplementationForInterfaceMember(interfaceMember);
+                        if (implementation != null && SymbolEqualityComparer.Default.Equals(implementation.OriginalDefinition, member))
                         {
-                            continue;
-                        }
-
-                        foreach (var interfaceMember in implemented.GetMembers(memberName))
-                        {
-                            var implementation = type.FindImplementationForInterfaceMember(interfaceMember);
-                            if (implementation != null
-                                && SymbolEqualityComparer.Default.Equals(implementation.OriginalDefinition, member)
-                                && _members.TryGetValue(interfaceMember.OriginalDefinition, out var interfaceRows))
-                            {
-                                rows = interfaceRows;
-                            }
+                            AddRows(interfaceMember.OriginalDefinition, implemented.OriginalDefinition, interfaceMember.OriginalDefinition, kinds, ref rows, implementations: true);
                         }
                     }
                 }
             }
 
-            if (_implementations.Count < MaxCachedImplementations)
-            {
-                _implementations.TryAdd(member, rows);
-            }
-
-            return rows;
+            return rows?.ToArray() ?? None;
         }
 
-        private static IEnumerable<ISymbol> Members(INamedTypeSymbol type, SinkEntry entry)
+        private static void AddRows(ISymbol member, INamedTypeSymbol type, ISymbol resolved, SinkMemberKind[] kinds, ref List<SinkRow>? rows, bool implementations)
         {
-            switch (entry.Member)
+            if (!ByTypeName.TryGetValue(type.MetadataName, out var entries))
             {
-                case SinkMemberKind.Constructor:
-                    return type.InstanceConstructors;
-                case SinkMemberKind.Indexer:
-                    return type.GetMembers().Where(m => m is IPropertySymbol { IsIndexer: true });
-                default:
-                    return type.GetMembers(entry.MemberName);
+                return;
+            }
+
+            var name = MemberName(member);
+            foreach (var (entry, typeName) in entries)
+            {
+                if (System.Array.IndexOf(kinds, entry.Member) >= 0
+                    && (!implementations || entry.MatchesImplementations)
+                    && (entry.Member == SinkMemberKind.Constructor ? member is IMethodSymbol { MethodKind: MethodKind.Constructor } : entry.MemberName == name)
+                    && typeName.Matches(type)
+                    && Resolve(entry, resolved) is { } row)
+                {
+                    (rows ??= new List<SinkRow>(1)).Add(row);
+                }
             }
         }
+
+        private static string MemberName(ISymbol member) => member is IPropertySymbol { IsIndexer: true } ? "this[]" : member.Name;
 
         /// <summary>The row of <paramref name="member"/> for <paramref name="entry"/>, or null when this overload does not carry the entry's parameter.</summary>
         internal static SinkRow? Resolve(SinkEntry entry, ISymbol member)
@@ -229,27 +211,6 @@ namespace PortLint.Catalog
             }
 
             return null;
-        }
-
-        private static void Add(Dictionary<ISymbol, List<SinkRow>> table, ISymbol member, SinkRow row)
-        {
-            if (!table.TryGetValue(member, out var rows))
-            {
-                table[member] = rows = new List<SinkRow>(1);
-            }
-
-            rows.Add(row);
-        }
-
-        private static Dictionary<ISymbol, SinkRow[]> Freeze(Dictionary<ISymbol, List<SinkRow>> table)
-        {
-            var frozen = new Dictionary<ISymbol, SinkRow[]>(table.Count, SymbolEqualityComparer.Default);
-            foreach (var pair in table)
-            {
-                frozen[pair.Key] = pair.Value.ToArray();
-            }
-
-            return frozen;
         }
     }
 }

@@ -5,23 +5,19 @@ using System.Linq;
 namespace PortLint.Catalog
 {
     /// <summary>
-    /// Finds a set of words in a file's text in one pass: it stops only at the first characters of the words (a vectorized
-    /// <c>IndexOfAny</c>) and compares the words that start there. A word that contains another word of the set is not scanned
-    /// for (finding the shorter one is enough, and its occurrences are where the longer one's token starts or lies).
+    /// Finds a set of words in a file's text: one ordinal <c>IndexOf</c> per word (vectorized; a file that contains none of the
+    /// words is scanned once per word, which measured cheaper than one pass stopping at every first character of the words).
+    /// A word that contains another word of the set is not scanned for: finding the shorter one is enough, and its occurrences
+    /// are where the longer one's token lies.
     /// </summary>
     internal sealed class WordScanner
     {
-        private readonly char[] _firstCharacters;
-        private readonly string[][] _byFirstCharacter;
-
         public WordScanner(IEnumerable<string> words)
         {
             var distinct = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             Words = distinct.Where(w => !distinct.Any(other => other.Length < w.Length && w.IndexOf(other, StringComparison.Ordinal) >= 0))
                 .OrderBy(w => w, StringComparer.Ordinal)
                 .ToArray();
-            _firstCharacters = Words.Select(w => w[0]).Distinct().OrderBy(c => c).ToArray();
-            _byFirstCharacter = _firstCharacters.Select(c => Words.Where(w => w[0] == c).ToArray()).ToArray();
         }
 
         /// <summary>The words scanned for: the given words less those that contain another one.</summary>
@@ -29,48 +25,29 @@ namespace PortLint.Catalog
 
         public bool IsEmpty => Words.Length == 0;
 
-        public bool ContainsAny(string text) => Scan(text, null);
+        public bool ContainsAny(string text)
+        {
+            foreach (var word in Words)
+            {
+                if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>Adds the start of every occurrence of a scanned word (an occurrence inside another is added once per word).</summary>
-        public void AddOccurrences(string text, List<int> positions) => Scan(text, positions);
-
-        private bool Scan(string text, List<int>? positions)
+        public void AddOccurrences(string text, List<int> positions)
         {
-            if (_firstCharacters.Length == 0)
+            foreach (var word in Words)
             {
-                return false;
-            }
-
-            var span = text.AsSpan();
-            var found = false;
-            for (var offset = 0; offset < span.Length;)
-            {
-                var index = _firstCharacters.Length == 1 ? span.Slice(offset).IndexOf(_firstCharacters[0]) : span.Slice(offset).IndexOfAny(_firstCharacters);
-                if (index < 0)
+                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
                 {
-                    break;
+                    positions.Add(at);
                 }
-
-                var at = offset + index;
-                var words = _byFirstCharacter[Array.BinarySearch(_firstCharacters, text[at])];
-                foreach (var word in words)
-                {
-                    if (at + word.Length <= text.Length && string.CompareOrdinal(text, at, word, 0, word.Length) == 0)
-                    {
-                        if (positions is null)
-                        {
-                            return true;
-                        }
-
-                        found = true;
-                        positions.Add(at);
-                    }
-                }
-
-                offset = at + 1;
             }
-
-            return found;
         }
     }
 }
