@@ -389,25 +389,96 @@ namespace PortLint.Analyzers
                 case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number when number.Token.Value is int port:
                     return IsReportable(context, port, localhost: true);
                 case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text when text.Token.Value is string literal:
-                    var ports = new List<UrlPort>();
-                    UrlPortParser.FindPorts(literal, ports);
-                    UrlPortParser.FindPortList(literal, ports);
-                    UrlPortParser.FindConnectionStringPorts(literal, bindsWithoutPrefix: false, ports);
-                    foreach (var port in ports)
+                    return MayReport(context, literal);
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } _:
+                case InterpolatedStringExpressionSyntax _:
+                    // "http://0.0.0.0:" + port, $"http://{host}:{port}" with parameters: the text as far as the declarations tell.
+                    var written = new System.Text.StringBuilder();
+                    return !WrittenText(value, written, 0) || MayReport(context, written.ToString());
+                case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
+                    return AnyMayCarry(context, initializer.Expressions);
+                case ImplicitArrayCreationExpressionSyntax implicitArray:
+                    return AnyMayCarry(context, implicitArray.Initializer.Expressions);
+                case CollectionExpressionSyntax collection:
+                    foreach (var element in collection.Elements)
                     {
-                        if (IsReportable(context, port.Value, port.IsLocalhost || port.Host.Length == 0))
+                        if (!(element is ExpressionElementSyntax { Expression: { } item }) || MayCarry(context, item))
                         {
                             return true;
                         }
                     }
 
                     return false;
-                case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
-                    return AnyMayCarry(context, initializer.Expressions);
-                case ImplicitArrayCreationExpressionSyntax implicitArray:
-                    return AnyMayCarry(context, implicitArray.Initializer.Expressions);
                 default:
                     return CheapSemantics.MayCarryValue(value);
+            }
+        }
+
+        /// <summary>Whether a string (with <see cref="UrlPortParser.Unknown"/> for what is not known) holds a port some rule reports.</summary>
+        private static bool MayReport(SiteContext context, string text)
+        {
+            var ports = new List<UrlPort>();
+            UrlPortParser.FindPorts(text, ports);
+            UrlPortParser.FindPortList(text, ports);
+            UrlPortParser.FindConnectionStringPorts(text, bindsWithoutPrefix: false, ports);
+            foreach (var port in ports)
+            {
+                if (IsReportable(context, port.Value, port.IsLocalhost || port.Host.Length == 0))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Appends the text a string concatenation or interpolation writes: literals as they are, a name whose declaration says it
+        /// has no known value as <see cref="UrlPortParser.Unknown"/>; false when some piece may be a constant (a constant name,
+        /// a local, a member access), which the semantic model must read.
+        /// </summary>
+        private static bool WrittenText(ExpressionSyntax expression, System.Text.StringBuilder text, int depth)
+        {
+            if (depth > 8)
+            {
+                return false;
+            }
+
+            switch (expression)
+            {
+                case LiteralExpressionSyntax literal when literal.Token.Value is string or int:
+                    text.Append(literal.Token.Value is string value ? value : ((int)literal.Token.Value!).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    return true;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return WrittenText(parenthesized.Expression, text, depth + 1);
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } binary:
+                    return WrittenText(binary.Left, text, depth + 1) && WrittenText(binary.Right, text, depth + 1);
+                case InterpolatedStringExpressionSyntax interpolated:
+                    foreach (var content in interpolated.Contents)
+                    {
+                        switch (content)
+                        {
+                            case InterpolatedStringTextSyntax part:
+                                text.Append(part.TextToken.ValueText);
+                                break;
+                            case InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole:
+                                if (!WrittenText(hole.Expression, text, depth + 1))
+                                {
+                                    return false;
+                                }
+
+                                break;
+                            default:
+                                return false;
+                        }
+                    }
+
+                    return true;
+                case IdentifierNameSyntax _ when !CheapSemantics.MayCarryValue(expression):
+                    text.Append(UrlPortParser.Unknown);
+                    return true;
+                default:
+                    return false;
             }
         }
 
