@@ -28,6 +28,10 @@ namespace PortLint.Tests.Rules
     {
         private const string Port = "55555";
 
+        private readonly Xunit.Abstractions.ITestOutputHelper _output;
+
+        public CatalogueFormsTests(Xunit.Abstractions.ITestOutputHelper output) => _output = output;
+
         public static IEnumerable<object[]> Libraries() => SinkLibraries.All.Select(l => new object[] { l.Name });
 
         [Theory]
@@ -59,6 +63,7 @@ namespace PortLint.Tests.Rules
                 }
             }
 
+            _output.WriteLine(libraryName + ": " + forms + " forms");
             Assert.True(failures.Count == 0, forms + " forms, " + failures.Count + " failed:\n" + string.Join("\n\n", failures));
         }
 
