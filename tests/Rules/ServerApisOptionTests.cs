@@ -2,6 +2,7 @@ using System.Threading.Tasks;
 using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules
 {
@@ -11,8 +12,6 @@ namespace PortLint.Tests.Rules
     /// </summary>
     public sealed class ServerApisOptionTests
     {
-        private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
-
         private const string FakeServer = @"
 namespace Acme.Testing
 {

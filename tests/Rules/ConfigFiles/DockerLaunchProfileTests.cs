@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.Testing;
 using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.ConfigFilePortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.ConfigFiles
 {
@@ -14,8 +15,6 @@ namespace PortLint.Tests.Rules.ConfigFiles
     public sealed class DockerLaunchProfileTests
     {
         private const string LaunchSettings = "/0/Properties/launchSettings.json";
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-        private const string Both = Dynamic + " and Linux's ephemeral range 32768-60999";
 
         private static DiagnosticResult Port006(int line, int column, int endColumn, string port, string key, string ranges = Both)
             => Verify.Diagnostic(Descriptors.ConfigFilePort).WithSpan(LaunchSettings, line, column, line, endColumn).WithArguments(port, key, ranges);

@@ -4,6 +4,7 @@ using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -16,9 +17,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class AspireHostingTests
     {
-        private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-
         private const string WithEndpoint = "IResourceBuilder<T>.WithEndpoint(int?, int?, string?, string?, string?, bool?, bool?, ProtocolType?)";
         private const string WithEndpointNonNullableProxied = "IResourceBuilder<T>.WithEndpoint(int?, int?, string?, string?, string?, bool, bool?)";
         private const string WithHttpEndpoint = "IResourceBuilder<T>.WithHttpEndpoint(int?, int?, string?, string?, bool?)";

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Testing;
 using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -16,9 +17,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class HostPortSettingsTests
     {
-        private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-
         private static string UseSetting(string key) => "IWebHostBuilder.UseSetting(\"" + key + "\")";
 
         private static string ConfigurationIndexer(string key) => "IConfiguration[\"" + key + "\"]";

@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Testing;
 using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -13,10 +14,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class HttpSysTests
     {
-        private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-        private const string WindowsBlock = "; Windows often reserves 50000-50059 outright";
-
         private const string AddString = "UrlPrefixCollection.Add(string)";
         private const string CreateUrl = "UrlPrefix.Create(string)";
         private const string CreateIntPort = "UrlPrefix.Create(string, string, int?, string)";

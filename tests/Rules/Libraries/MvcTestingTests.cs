@@ -4,6 +4,7 @@ using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -14,7 +15,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class MvcTestingTests
     {
-        private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
         private const string UseKestrel = "WebApplicationFactory.UseKestrel(int)";
 
         private const string Program = @"

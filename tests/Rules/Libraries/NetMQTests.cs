@@ -4,6 +4,7 @@ using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -15,10 +16,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class NetMQTests
     {
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-        private const string Both = Dynamic + " and Linux's ephemeral range 32768-60999";
-        private const string Linux = "Linux's ephemeral range 32768-60999";
-
         private const string BindApi = "NetMQSocket.Bind(string)";
 
         private static DiagnosticResult Port001(int location, string port, string api = BindApi, string ranges = Both)

@@ -4,6 +4,7 @@ using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -17,9 +18,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class OrleansTests
     {
-        private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-
         private const string ConfigureEndpointsAddress = "ISiloBuilder.ConfigureEndpoints(IPAddress, int, int, bool)";
         private const string ConfigureEndpointsHostname = "ISiloBuilder.ConfigureEndpoints(string?, int, int, AddressFamily, bool)";
         private const string ConfigureEndpointsPorts = "ISiloBuilder.ConfigureEndpoints(int, int, AddressFamily, bool)";

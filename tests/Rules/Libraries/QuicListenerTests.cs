@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Testing;
 using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -12,7 +13,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class QuicListenerTests
     {
-        private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
         private const string ListenEndPoint = "QuicListenerOptions.ListenEndPoint";
 
         private static DiagnosticResult Port001(int location, string port, string api = ListenEndPoint)

@@ -4,6 +4,7 @@ using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -16,10 +17,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class TestcontainersTests
     {
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-        private const string Both = Dynamic + " and Linux's ephemeral range 32768-60999";
-        private const string Linux = "Linux's ephemeral range 32768-60999";
-
         private const string HostContainerInt = "ContainerBuilder.WithPortBinding(int, int)";
         private const string HostContainerString = "ContainerBuilder.WithPortBinding(string, string)";
         private const string PortInt = "ContainerBuilder.WithPortBinding(int, bool)";

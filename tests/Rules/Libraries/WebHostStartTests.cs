@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis.Testing;
 using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -12,9 +13,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class WebHostStartTests
     {
-        private const string Both = "the dynamic range 49152-65535 (IANA, Windows, macOS) and Linux's ephemeral range 32768-60999";
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-
         private const string StartRequestDelegate = "WebHost.Start(string, RequestDelegate)";
         private const string StartRouteBuilder = "WebHost.Start(string, Action<IRouteBuilder>)";
         private const string StartWithApp = "WebHost.StartWith(string, Action<IApplicationBuilder>)";

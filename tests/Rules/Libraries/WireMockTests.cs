@@ -4,6 +4,7 @@ using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
+using static PortLint.Tests.Infrastructure.RangeTexts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -14,11 +15,6 @@ namespace PortLint.Tests.Rules.Libraries
     /// </summary>
     public sealed class WireMockTests
     {
-        private const string Dynamic = "the dynamic range 49152-65535 (IANA, Windows, macOS)";
-        private const string Both = Dynamic + " and Linux's ephemeral range 32768-60999";
-        private const string WindowsBlock = "; Windows often reserves 50000-50059 outright";
-        private const string Linux = "Linux's ephemeral range 32768-60999";
-
         private const string StartPort = "WireMockServer.Start(int?, bool, bool)";
         private const string StartUrls = "WireMockServer.Start(string[])";
         private const string AdminPort = "WireMockServer.StartWithAdminInterface(int?, bool, bool)";
