@@ -239,11 +239,18 @@ namespace PortLint.Analyzers
 
         private static void AddAliases(SyntaxList<UsingDirectiveSyntax> usings, SinkIndex index, ref Dictionary<string, string>? aliases)
         {
-            foreach (var directive in usings)
+            if (usings.Count == 0)
             {
-                if (directive.Alias != null && SiteSyntax.RightmostName(directive.Name) is { } target && index.IsTypeName(target))
+                return;
+            }
+
+            var declared = new Dictionary<string, string>(StringComparer.Ordinal);
+            CompilationFacts.AddAliases(usings, declared, staticTypes: null, globalOnly: false);
+            foreach (var alias in declared)
+            {
+                if (index.IsTypeName(alias.Value))
                 {
-                    (aliases ??= new Dictionary<string, string>(StringComparer.Ordinal))[directive.Alias.Name.Identifier.ValueText] = target;
+                    (aliases ??= new Dictionary<string, string>(StringComparer.Ordinal))[alias.Key] = alias.Value;
                 }
             }
         }

@@ -51,11 +51,8 @@ namespace PortLint.Binding
             return false;
         }
 
-        public static void AddOccurrences(string content, List<int> positions) => Find(content, positions);
-
-        private static bool Find(string content, List<int>? positions)
+        public static void AddOccurrences(string content, List<int> positions)
         {
-            var found = false;
             for (var index = content.IndexOf("new", StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, StringComparison.Ordinal))
             {
                 if (index > 0 && (SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
@@ -71,17 +68,9 @@ namespace PortLint.Binding
 
                 if (next < content.Length && (content[next] == '(' || content[next] == '/' || content[next] == '#') && !IsEmptyArgumentList(content, next))
                 {
-                    if (positions is null)
-                    {
-                        return true;
-                    }
-
-                    found = true;
                     positions.Add(index);
                 }
             }
-
-            return found;
         }
     }
 }

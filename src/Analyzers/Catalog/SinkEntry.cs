@@ -133,9 +133,6 @@ namespace PortLint.Catalog
             return this;
         }
 
-        /// <summary>Whether a call site names the type (<c>T.Create(...)</c>, <c>new T(...)</c>) rather than a receiver.</summary>
-        public bool IsStaticOrConstructor => Member == SinkMemberKind.Constructor || IsStatic;
-
         /// <summary>Set for static methods that are not extension methods (the catalogue says so; the symbol confirms it).</summary>
         public bool IsStatic { get; private set; }
 
