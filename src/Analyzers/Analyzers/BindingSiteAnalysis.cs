@@ -350,7 +350,7 @@ namespace PortLint.Analyzers
             switch (candidate)
             {
                 case InvocationExpressionSyntax invocation:
-                    return AnyArgumentMayCarry(context, invocation.ArgumentList.Arguments);
+                    return MayBeReceiver(context, invocation) && AnyArgumentMayCarry(context, invocation.ArgumentList.Arguments);
                 case ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 2 } endPointArguments } endPoint
                     when endPointArguments[1].NameColon is null && SiteSyntax.RightmostName(endPoint.Type) == "IPEndPoint":
                     // new IPEndPoint(IPAddress.Any, port): only the port, and port 0 is nothing to report on an endpoint.
@@ -370,6 +370,33 @@ namespace PortLint.Analyzers
                 default:
                     return true;
             }
+        }
+
+        /// <summary>
+        /// <c>server.Run(url)</c> with <c>FakeServer server</c> declared nearby is not <c>WebApplication.Run</c>: a gated common
+        /// name whose receiver is declared with another type is dropped (a lambda parameter without a type, a call's result or an
+        /// alias goes on).
+        /// </summary>
+        private static bool MayBeReceiver(SiteContext context, InvocationExpressionSyntax invocation)
+        {
+            if (!(invocation.Expression is MemberAccessExpressionSyntax { Name: { } name, Expression: { } receiver })
+                || !context.Index.TryGetName(name.Identifier.ValueText, out var site)
+                || site.ReceiverTypes is null
+                || site.AnyReceiver
+                || site.StaticCall != ValueShapes.None)
+            {
+                return true;
+            }
+
+            var declared = CheapSemantics.DeclaredTypeName(receiver);
+            if (declared is null || site.ReceiverTypes.Contains(declared) || context.Index.GlobalAliases.ContainsKey(declared))
+            {
+                return true;
+            }
+
+            // An alias of the file may stand for the type (`using K = …KestrelServerOptions;`).
+            var aliases = FileAliases(invocation.SyntaxTree.GetRoot(context.CancellationToken), "=", context.Index, new List<int>());
+            return aliases != null && aliases.ContainsKey(declared);
         }
 
         private static bool AnyArgumentMayCarry(SiteContext context, SeparatedSyntaxList<ArgumentSyntax> arguments)

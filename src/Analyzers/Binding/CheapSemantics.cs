@@ -36,6 +36,40 @@ namespace PortLint.Binding
             }
         }
 
+        /// <summary>
+        /// The simple name of the type a receiver (<c>server</c>, <c>this.server</c>) is declared with nearby: an explicit type, or
+        /// the created type of <c>var server = new FakeServer()</c>; null when the declarations do not tell.
+        /// </summary>
+        public static string? DeclaredTypeName(ExpressionSyntax receiver)
+        {
+            var name = receiver switch
+            {
+                IdentifierNameSyntax identifier => identifier,
+                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax member } => member,
+                _ => null,
+            };
+            var type = name is null ? null : Declaration(name) switch
+            {
+                VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator
+                    => declaration.Type.IsVar ? (declarator.Initializer?.Value as ObjectCreationExpressionSyntax)?.Type : declaration.Type,
+                ParameterSyntax parameter => parameter.Type,
+                PropertyDeclarationSyntax property => property.Type,
+                _ => null,
+            };
+            while (type is NullableTypeSyntax nullable)
+            {
+                type = nullable.ElementType;
+            }
+
+            return type switch
+            {
+                SimpleNameSyntax simple => simple.Identifier.ValueText,
+                QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,
+                _ => null,
+            };
+        }
+
         /// <summary>For <c>target = new(...)</c>: whether the target, a variable declared nearby, can be of a type whose constructor binds.</summary>
         public static bool MayBeOfConstructedType(ExpressionSyntax target, SinkIndex index)
         {

@@ -91,7 +91,17 @@ namespace PortLint.Catalog
                         anchors.Add(entry.MemberName);
                         break;
                     case SinkMemberKind.Method:
-                        Name(names, entry.MemberName).Call |= values;
+                        var method = Name(names, entry.MemberName);
+                        method.Call |= values;
+                        if (entry.Gate != null && !entry.MatchesImplementations && entry.Extends is null)
+                        {
+                            (method.ReceiverTypes ??= new HashSet<string>(System.StringComparer.Ordinal)).Add(entry.TypeSimpleName);
+                        }
+                        else
+                        {
+                            method.AnyReceiver = true;
+                        }
+
                         if (!endPointOnly)
                         {
                             // An endpoint is found from its creation (IPEndPoint, new(...)), so its method needs no word. A gated
@@ -138,7 +148,9 @@ namespace PortLint.Catalog
                 }
                 else
                 {
-                    Name(names, user.MemberName).Call |= ValueShapes.Constant | ValueShapes.Creation;
+                    var site = Name(names, user.MemberName);
+                    site.Call |= ValueShapes.Constant | ValueShapes.Creation;
+                    site.AnyReceiver = true;
                 }
 
                 textWords.Add(user.MemberName);

@@ -20,6 +20,15 @@ namespace PortLint.Catalog
         /// <summary>Values a settable property of this name binds.</summary>
         public ValueShapes Property { get; set; }
 
+        /// <summary>
+        /// For a gated common name (<c>Listen</c>, <c>Run</c>): the simple names of the types whose instance methods of this name
+        /// bind. A receiver declared nearby with another type is no such call (<c>FakeServer server; server.Run(url)</c>).
+        /// </summary>
+        public HashSet<string>? ReceiverTypes { get; set; }
+
+        /// <summary>Whether some row of this name takes any receiver (an extension method, an interface's implementations, another type).</summary>
+        public bool AnyReceiver { get; set; }
+
         /// <summary>Whether this is a collection-valued property whose <c>Add</c> binds.</summary>
         public bool Collection { get; set; }
     }
