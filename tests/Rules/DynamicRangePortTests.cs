@@ -143,5 +143,25 @@ class C
             Assert.Equal("true", diagnostic.Properties[DiagnosticProperties.InUrl]);
             Assert.Equal("[::1]", diagnostic.Properties[DiagnosticProperties.Host]);
         }
+    
+        [Fact]
+        public Task GatedCommonNames_LookAlikeReceiversAreSilent_AliasedAndDeclaredReceiversAreFound()
+            => Verify.VerifyAsync(@"
+using System.Net;
+using K = Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions;
+class FakeServer { public void Listen(IPAddress a, int p) { } public void Run(string url) { } }
+class C
+{
+    void M(K aliased, Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions declared, FakeServer fake)
+    {
+        aliased.Listen(IPAddress.Any, {|#0:50001|});
+        declared.Listen(IPAddress.Any, {|#1:50002|});
+        fake.Listen(IPAddress.Any, 50003);
+        var other = new FakeServer();
+        other.Run(""http://localhost:50004"");
+    }
+}",
+                Port001(0, "50001", "KestrelServerOptions.Listen(IPAddress, int)", Both + WindowsBlock),
+                Port001(1, "50002", "KestrelServerOptions.Listen(IPAddress, int)", Both + WindowsBlock));
     }
 }

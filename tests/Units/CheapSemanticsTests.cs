@@ -36,5 +36,18 @@ namespace PortLint.Tests.Units
             var use = type.DescendantNodes().OfType<InvocationExpressionSyntax>().Last(i => i.Expression.ToString() == "Use");
             Assert.Equal(mayCarry, CheapSemantics.MayCarryValue(use.ArgumentList.Arguments[0].Expression));
         }
+    
+        [Theory]
+        [InlineData("void M(FakeServer server) { server.Run(Url); }", "FakeServer")]
+        [InlineData("void M() { var server = new FakeServer(); server.Run(Url); }", "FakeServer")]
+        [InlineData("FakeServer? _server; void M() { this._server.Run(Url); }", "FakeServer")]
+        [InlineData("void M() { var app = Build(); app.Run(Url); }", null)]
+        [InlineData("void M() { Use(o => o.Run(Url)); }", null)]
+        public void Receivers_AreJudgedByTheirDeclaredType(string member, string? expected)
+        {
+            var type = (TypeDeclarationSyntax)SyntaxFactory.ParseCompilationUnit("class C { " + member + " }").Members[0];
+            var run = type.DescendantNodes().OfType<InvocationExpressionSyntax>().Single(i => i.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Run" });
+            Assert.Equal(expected, CheapSemantics.DeclaredTypeName(((MemberAccessExpressionSyntax)run.Expression).Expression));
+        }
     }
 }

@@ -395,8 +395,21 @@ namespace PortLint.Analyzers
             }
 
             // An alias of the file may stand for the type (`using K = …KestrelServerOptions;`).
-            var aliases = FileAliases(invocation.SyntaxTree.GetRoot(context.CancellationToken), "=", context.Index, new List<int>());
-            return aliases != null && aliases.ContainsKey(declared);
+            var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+            for (SyntaxNode? node = invocation; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case CompilationUnitSyntax unit:
+                        CompilationFacts.AddAliases(unit.Usings, aliases, staticTypes: null, globalOnly: false);
+                        break;
+                    case BaseNamespaceDeclarationSyntax ns:
+                        CompilationFacts.AddAliases(ns.Usings, aliases, staticTypes: null, globalOnly: false);
+                        break;
+                }
+            }
+
+            return aliases.TryGetValue(declared, out var target) && site.ReceiverTypes.Contains(target);
         }
 
         private static bool AnyArgumentMayCarry(SiteContext context, SeparatedSyntaxList<ArgumentSyntax> arguments)

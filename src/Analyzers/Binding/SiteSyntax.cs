@@ -48,7 +48,7 @@ namespace PortLint.Binding
             }
 
             return site.StaticCall != ValueShapes.None
-                && (receiver is null || site.StaticTypes.Contains(Resolve(RightmostName(receiver), index, aliases) ?? string.Empty))
+                && (receiver is null || (Resolve(RightmostName(receiver), index, aliases) is { } type && site.StaticTypes.Contains(type) && InNamespace(receiver, type, index)))
                 && AnyArgument(arguments, site.StaticCall);
         }
 
@@ -59,6 +59,7 @@ namespace PortLint.Binding
                 && Resolve(RightmostName(creation.Type), index, aliases) is { } name
                 && index.TryGetName(name, out var site)
                 && site.Creation != ValueShapes.None
+                && InNamespace(creation.Type, name, index)
                 && AnyArgument(arguments, site.Creation | ValueShapes.Creation);
         }
 
@@ -189,6 +190,27 @@ namespace PortLint.Binding
                 default:
                     return false;
             }
+        }
+
+        /// <summary>
+        /// Whether a written type (<c>TcpListener</c>, <c>Sockets.TcpListener</c>, <c>global::System.Net.Sockets.TcpListener</c>, an
+        /// alias-qualified or one-name qualifier) can be the catalogued type <paramref name="name"/>; not <c>Fakes.TcpListener</c>.
+        /// </summary>
+        private static bool InNamespace(ExpressionSyntax type, string name, SinkIndex index)
+        {
+            var qualifier = type switch
+            {
+                QualifiedNameSyntax qualified => qualified.Left,
+                MemberAccessExpressionSyntax memberAccess => memberAccess.Expression,
+                _ => null,
+            };
+            if (qualifier is null || qualifier is IdentifierNameSyntax || qualifier is AliasQualifiedNameSyntax || !index.TryGetName(name, out var site) || site.Namespaces.Count == 0)
+            {
+                // A simple name, or one name before it (a namespace alias, or the namespace's last part).
+                return true;
+            }
+
+            return RightmostName(qualifier) is { } tail && site.Namespaces.Contains(tail);
         }
 
         /// <summary>An alias stands for the type it names; other names for themselves.</summary>

@@ -66,7 +66,9 @@ namespace PortLint.Catalog
                 switch (entry.Member)
                 {
                     case SinkMemberKind.Constructor:
-                        Name(names, entry.TypeSimpleName).Creation |= values;
+                        var created = Name(names, entry.TypeSimpleName);
+                        created.Creation |= values;
+                        created.Namespaces.Add(NamespaceTail(entry.TypeName));
                         typeNames.Add(entry.TypeSimpleName);
                         textWords.Add(entry.TypeSimpleName);
                         anchors.Add(entry.TypeSimpleName);
@@ -76,6 +78,7 @@ namespace PortLint.Catalog
                         var site = Name(names, entry.MemberName);
                         site.StaticCall |= values;
                         site.StaticTypes.Add(entry.TypeSimpleName);
+                        Name(names, entry.TypeSimpleName).Namespaces.Add(NamespaceTail(entry.TypeName));
                         typeNames.Add(entry.TypeSimpleName);
                         // The call writes the method's name, and names the type or has a using static directive for it in the file (a
                         // global one: below). The longer of the two names is the rarer word: SetEnvironmentVariable, TcpListener (Create).
@@ -139,6 +142,7 @@ namespace PortLint.Catalog
                 if (user.IsConstructor)
                 {
                     Name(names, user.MemberName).Creation |= ValueShapes.Constant | ValueShapes.Creation;
+                    Name(names, user.MemberName).Namespaces.Add(NamespaceTail(user.TypeName));
                     typeNames.Add(user.MemberName);
                     hasConstructors = true;
                 }
@@ -162,6 +166,7 @@ namespace PortLint.Catalog
                 // IPEndPoint: every creation is checked (PORT003, and an endpoint held in a local reaches a sink from there);
                 // IPAddress: a file that creates a listener or an endpoint with new(IPAddress.Any, port) names it.
                 Name(names, "IPEndPoint").Creation |= ValueShapes.Constant;
+                Name(names, "IPEndPoint").Namespaces.Add("Net");
                 textWords.Add("IPEndPoint");
                 textWords.Add("IPAddress");
                 anchors.Add("IPEndPoint");
@@ -179,6 +184,19 @@ namespace PortLint.Catalog
             }
 
             return new SinkIndex(names, typeNames, new WordScanner(textWords), new WordScanner(anchors), hasConstructors, watchesSettingKeys, globalAliases);
+        }
+
+        /// <summary><c>Sockets</c> for <c>System.Net.Sockets.TcpListener</c>, <c>Server</c> for <c>Grpc.Core.Server+ServerPortCollection</c>.</summary>
+        private static string NamespaceTail(string metadataName)
+        {
+            var end = System.Math.Max(metadataName.LastIndexOf('.'), metadataName.LastIndexOf('+'));
+            if (end <= 0)
+            {
+                return string.Empty;
+            }
+
+            var start = System.Math.Max(metadataName.LastIndexOf('.', end - 1), metadataName.LastIndexOf('+', end - 1)) + 1;
+            return metadataName.Substring(start, end - start);
         }
 
         private static SiteName Name(Dictionary<string, SiteName> names, string name)

@@ -14,6 +14,12 @@ namespace PortLint.Catalog
         /// <summary>Simple names of the types whose static methods have this name.</summary>
         public HashSet<string> StaticTypes { get; } = new HashSet<string>(System.StringComparer.Ordinal);
 
+        /// <summary>
+        /// The last segment of the namespace of each catalogued type of this name (<c>Sockets</c> for <c>TcpListener</c>): a
+        /// qualified name whose qualifier ends otherwise (<c>new Fakes.TcpListener(...)</c>) is another type.
+        /// </summary>
+        public HashSet<string> Namespaces { get; } = new HashSet<string>(System.StringComparer.Ordinal);
+
         /// <summary>Values a constructor of the type of this name binds.</summary>
         public ValueShapes Creation { get; set; }
 
