@@ -73,6 +73,7 @@ namespace PortLint.Bench
                 if (options.Profile)
                 {
                     Profiling.PhaseProfile.Run(corpus, options.Iterations, Console.WriteLine);
+                    RealTree.TreeProfile.Run(new[] { Harness.Compile(corpus, Harness.Parse(corpus.Files)) }, Console.WriteLine);
                     continue;
                 }
 

@@ -22,13 +22,16 @@ namespace PortLint.Bench.RealTree
     {
         private static readonly AnalyzerOptions NoOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
 
-        public static void Run(TreeCompilations tree, Action<string> log)
+        public static void Run(TreeCompilations tree, Action<string> log) => Run(tree.CreateCompilations(), log, tree);
+
+        /// <summary>The same breakdown over any compilations (a generated corpus: <c>--profile</c> on a corpus prints it too).</summary>
+        public static void Run(IReadOnlyList<Microsoft.CodeAnalysis.CSharp.CSharpCompilation> compilations, Action<string> log, TreeCompilations? tree = null)
         {
             var files = 0;
             var passed = 0;
             var candidates = new Dictionary<string, (int Count, double Ms)>(StringComparer.Ordinal);
             double textMs = 0, findMs = 0, analyzeMs = 0, createMs = 0, indexMs = 0, symbolsMs = 0;
-            foreach (var compilation in tree.CreateCompilations())
+            foreach (var compilation in compilations)
             {
                 compilation.GetDiagnostics();
                 var t = ThreadCpu.Nanoseconds();
@@ -91,7 +94,7 @@ namespace PortLint.Bench.RealTree
                 }
             }
 
-            var sample = tree.CreateCompilations()[0];
+            var sample = compilations[0];
             var t2 = ThreadCpu.Nanoseconds();
             for (var i = 0; i < 100; i++)
             {

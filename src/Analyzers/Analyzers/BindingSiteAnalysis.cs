@@ -446,6 +446,15 @@ namespace PortLint.Analyzers
                     return AnyMayCarry(context, initializer.Expressions);
                 case ImplicitArrayCreationExpressionSyntax implicitArray:
                     return AnyMayCarry(context, implicitArray.Initializer.Expressions);
+                case AnonymousFunctionExpressionSyntax _:
+                    // A lambda or an anonymous method is no port, URL or endpoint (Task.Run(() => ..., cancellationToken)).
+                    return false;
+                case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } toString }:
+                    return MayCarry(context, toString.Expression);
+                case InvocationExpressionSyntax call:
+                    // A call's result has no value known here (the semantic model would not know it either), except a factory's
+                    // whose own arguments carry the port (UrlPrefix.Create("http", "+", 55555, "/")).
+                    return SiteSyntax.TryGetName(call.Expression, out _, out var callee) && context.Index.IsFactoryName(callee);
                 case CollectionExpressionSyntax collection:
                     foreach (var element in collection.Elements)
                     {

@@ -13,11 +13,13 @@ namespace PortLint.Catalog
     {
         private readonly Dictionary<string, SiteName> _names;
         private readonly HashSet<string> _typeNames;
+        private readonly HashSet<string> _factoryNames;
 
-        private SinkIndex(Dictionary<string, SiteName> names, HashSet<string> typeNames, WordScanner textWords, WordScanner anchors, bool hasConstructors, bool watchesSettingKeys, Dictionary<string, string> globalAliases)
+        private SinkIndex(Dictionary<string, SiteName> names, HashSet<string> typeNames, HashSet<string> factoryNames, WordScanner textWords, WordScanner anchors, bool hasConstructors, bool watchesSettingKeys, Dictionary<string, string> globalAliases)
         {
             _names = names;
             _typeNames = typeNames;
+            _factoryNames = factoryNames;
             TextWords = textWords;
             Anchors = anchors;
             HasConstructors = hasConstructors;
@@ -45,6 +47,9 @@ namespace PortLint.Catalog
         /// <summary>Whether a call site can name a type of this simple name (its constructors or static methods bind): an alias of it stands for it.</summary>
         public bool IsTypeName(string name) => _typeNames.Contains(name);
 
+        /// <summary>Whether a call of this name can make a value another row binds (<c>UrlPrefix.Create(...)</c>).</summary>
+        public bool IsFactoryName(string name) => _factoryNames.Contains(name);
+
         public static SinkIndex Create(IEnumerable<SinkEntry> entries, ImmutableArray<UserSink> users, CompilationFacts facts)
         {
             var names = new Dictionary<string, SiteName>(System.StringComparer.Ordinal);
@@ -53,6 +58,7 @@ namespace PortLint.Catalog
             var typeNames = new HashSet<string>(System.StringComparer.Ordinal);
             var hasConstructors = false;
             var watchesSettingKeys = false;
+            var factoryNames = new HashSet<string>(System.StringComparer.Ordinal);
 
             foreach (var entry in entries)
             {
@@ -129,6 +135,9 @@ namespace PortLint.Catalog
                         textWords.Add(entry.MemberName);
                         anchors.Add(entry.MemberName);
                         break;
+                    case SinkMemberKind.Factory:
+                        factoryNames.Add(entry.MemberName);
+                        break;
                     case SinkMemberKind.Indexer:
                         watchesSettingKeys = true;
                         textWords.AddRange(SettingKeys.Words);
@@ -183,7 +192,7 @@ namespace PortLint.Catalog
                 }
             }
 
-            return new SinkIndex(names, typeNames, new WordScanner(textWords), new WordScanner(anchors), hasConstructors, watchesSettingKeys, globalAliases);
+            return new SinkIndex(names, typeNames, factoryNames, new WordScanner(textWords), new WordScanner(anchors), hasConstructors, watchesSettingKeys, globalAliases);
         }
 
         /// <summary><c>Sockets</c> for <c>System.Net.Sockets.TcpListener</c>, <c>Server</c> for <c>Grpc.Core.Server+ServerPortCollection</c>.</summary>
