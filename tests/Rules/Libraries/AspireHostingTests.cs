@@ -1,10 +1,10 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
 using static PortLint.Tests.Infrastructure.RangeTexts;
+using static PortLint.Tests.Infrastructure.ExpectedPorts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -29,9 +29,6 @@ sealed class ApiProject : IProjectMetadata
 {
     public string ProjectPath => ""../Api/Api.csproj"";
 }";
-
-        private static DiagnosticResult Port001(int location, string port, string api, string ranges = Both)
-            => Verify.Diagnostic(Descriptors.DynamicRangePort).WithLocation(location).WithArguments(port, api, ranges);
 
         private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
             => Verify.VerifyAsync(source, null, HostingReferences.UseAspire, expected);

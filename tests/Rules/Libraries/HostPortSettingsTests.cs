@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
 using static PortLint.Tests.Infrastructure.RangeTexts;
+using static PortLint.Tests.Infrastructure.ExpectedPorts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -24,9 +24,6 @@ namespace PortLint.Tests.Rules.Libraries
         private static string InMemoryCollection(string key) => "IConfigurationBuilder.AddInMemoryCollection(\"" + key + "\")";
 
         private static string EnvironmentVariable(string variable) => "Environment.SetEnvironmentVariable(\"" + variable + "\")";
-
-        private static DiagnosticResult Port001(int location, string port, string api, string ranges = Both)
-            => Verify.Diagnostic(Descriptors.DynamicRangePort).WithLocation(location).WithArguments(port, api, ranges);
 
         [Fact]
         public Task UseSetting_HttpPortsAndHttpsPorts_Literals()

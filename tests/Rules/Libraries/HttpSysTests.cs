@@ -4,6 +4,7 @@ using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
 using static PortLint.Tests.Infrastructure.RangeTexts;
+using static PortLint.Tests.Infrastructure.ExpectedPorts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -18,9 +19,6 @@ namespace PortLint.Tests.Rules.Libraries
         private const string CreateUrl = "UrlPrefix.Create(string)";
         private const string CreateIntPort = "UrlPrefix.Create(string, string, int?, string)";
         private const string CreateStringPort = "UrlPrefix.Create(string, string, string, string)";
-
-        private static DiagnosticResult Port001(int location, string port, string api, string ranges = Both)
-            => Verify.Diagnostic(Descriptors.DynamicRangePort).WithLocation(location).WithArguments(port, api, ranges);
 
         private static DiagnosticResult Port002(int location, string port, string api)
             => Verify.Diagnostic(Descriptors.LinuxEphemeralRangePort).WithLocation(location)

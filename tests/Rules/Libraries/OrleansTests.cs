@@ -1,10 +1,10 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
 using static PortLint.Tests.Infrastructure.RangeTexts;
+using static PortLint.Tests.Infrastructure.ExpectedPorts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -22,9 +22,6 @@ namespace PortLint.Tests.Rules.Libraries
         private const string ConfigureEndpointsHostname = "ISiloBuilder.ConfigureEndpoints(string?, int, int, AddressFamily, bool)";
         private const string ConfigureEndpointsPorts = "ISiloBuilder.ConfigureEndpoints(int, int, AddressFamily, bool)";
         private const string UseLocalhostClustering = "ISiloBuilder.UseLocalhostClustering(int, int, IPEndPoint?, string, string)";
-
-        private static DiagnosticResult Port001(int location, string port, string api, string ranges = Both)
-            => Verify.Diagnostic(Descriptors.DynamicRangePort).WithLocation(location).WithArguments(port, api, ranges);
 
         private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
             => Verify.VerifyAsync(source, null, HostingReferences.UseOrleans, expected);

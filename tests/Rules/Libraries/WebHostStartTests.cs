@@ -1,9 +1,9 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using PortLint.Rules;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
 using static PortLint.Tests.Infrastructure.RangeTexts;
+using static PortLint.Tests.Infrastructure.ExpectedPorts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -16,9 +16,6 @@ namespace PortLint.Tests.Rules.Libraries
         private const string StartRequestDelegate = "WebHost.Start(string, RequestDelegate)";
         private const string StartRouteBuilder = "WebHost.Start(string, Action<IRouteBuilder>)";
         private const string StartWithApp = "WebHost.StartWith(string, Action<IApplicationBuilder>)";
-
-        private static DiagnosticResult Port001(int location, string port, string api, string ranges = Both)
-            => Verify.Diagnostic(Descriptors.DynamicRangePort).WithLocation(location).WithArguments(port, api, ranges);
 
         [Fact]
         public Task EveryUrlOverload()

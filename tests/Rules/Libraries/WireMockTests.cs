@@ -1,10 +1,10 @@
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis.Testing;
-using PortLint.Rules;
 using PortLint.Tests.Infrastructure;
 using Xunit;
 using Verify = PortLint.Tests.Infrastructure.AnalyzerVerifier<PortLint.Analyzers.FixedServerPortAnalyzer>;
 using static PortLint.Tests.Infrastructure.RangeTexts;
+using static PortLint.Tests.Infrastructure.ExpectedPorts;
 
 namespace PortLint.Tests.Rules.Libraries
 {
@@ -21,12 +21,6 @@ namespace PortLint.Tests.Rules.Libraries
         private const string AdminUrls = "WireMockServer.StartWithAdminInterface(string[])";
         private const string SettingsPort = "WireMockServerSettings.Port";
         private const string SettingsUrls = "WireMockServerSettings.Urls";
-
-        private static DiagnosticResult Port001(int location, string port, string api, string ranges = Both)
-            => Verify.Diagnostic(Descriptors.DynamicRangePort).WithLocation(location).WithArguments(port, api, ranges);
-
-        private static DiagnosticResult Port002(int location, string port, string api)
-            => Verify.Diagnostic(Descriptors.LinuxEphemeralRangePort).WithLocation(location).WithArguments(port, api, Linux);
 
         private static Task VerifyAsync(string source, params DiagnosticResult[] expected)
             => Verify.VerifyAsync(source, editorConfig: null, test => test.ReferenceAssemblies = LibraryReferences.WireMock, expected);
