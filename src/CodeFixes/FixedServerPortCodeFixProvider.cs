@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using PortLint.CodeFixes.Rewiring;
 using PortLint.Rules;
 
 namespace PortLint.CodeFixes
@@ -21,6 +22,10 @@ namespace PortLint.CodeFixes
         public const string ReadPortFromConfigurationKey = "PortLint.ReadPortFromConfiguration";
         public const string UsePortZeroTitle = "Use port 0 (the OS picks a free port)";
         public const string ReadPortFromConfigurationTitle = "Read the port from configuration";
+
+        /// <summary>Port 0 where the fix cannot rewire every use of the old port: offered after configuration, under its own key (Fix All and dotnet format leave it alone).</summary>
+        public const string UsePortZeroUnwiredKey = "PortLint.UsePortZero.ClientsNotUpdated";
+        public const string UsePortZeroUnwiredTitle = "Use port 0 (update the code that uses the old port by hand)";
 
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             RuleIds.DynamicRangePort,
@@ -51,7 +56,17 @@ namespace PortLint.CodeFixes
 
                 var portZero = UsePortZeroFix.Create(site, root);
                 var configuration = diagnostic.Id == RuleIds.KestrelLocalhostPortZero ? null : ReadPortFromConfigurationFix.Create(site, root, cancellationToken);
-                if (portZeroFirst)
+
+                // Port 0 keeps the program working only where every other use of the old port reads the bound one back.
+                var rewired = portZero is null || diagnostic.Id == RuleIds.KestrelLocalhostPortZero
+                    ? RewireOutcome.NothingToRewire
+                    : await PortRewiring.PlanAsync(site, root, document, portZero, cancellationToken).ConfigureAwait(false);
+                if (rewired == RewireOutcome.Unsafe)
+                {
+                    Register(context, diagnostic, document, text, configuration, ReadPortFromConfigurationTitle, ReadPortFromConfigurationKey);
+                    Register(context, diagnostic, document, text, portZero, UsePortZeroUnwiredTitle, UsePortZeroUnwiredKey);
+                }
+                else if (portZeroFirst)
                 {
                     Register(context, diagnostic, document, text, portZero, UsePortZeroTitle, UsePortZeroKey);
                     Register(context, diagnostic, document, text, configuration, ReadPortFromConfigurationTitle, ReadPortFromConfigurationKey);

@@ -22,6 +22,8 @@ namespace PortLint.CodeFixes
 
         public void Insert(int position, string newText) => _changes.Add(new TextChange(new TextSpan(position, 0), newText));
 
+        public void AddRange(SourceEdits other) => _changes.AddRange(other._changes);
+
         /// <summary>Whether no two changes touch the same characters (two inserts at one position also count as a clash).</summary>
         public bool AreDisjoint()
         {

@@ -102,9 +102,10 @@ class C
 {
     void M()
     {
-        var port = 50000;
+        var port = 0;
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
+        port = ((IPEndPoint)listener.LocalEndpoint).Port;
         System.Console.WriteLine(port);
     }
 }", Key, FixReferences.None);

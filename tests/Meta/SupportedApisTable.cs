@@ -32,7 +32,7 @@ namespace PortLint.Tests.Meta
                 foreach (var entry in entries)
                 {
                     text.Append("| `").Append(Api(entry)).Append("` | ").Append(Carrier(entry)).Append(" | ").Append(Value(entry))
-                        .Append(" | ").Append(PortZero(entry.PortZero)).Append(" | ").Append(Code(entry.ReadBack)).Append(" |\n");
+                        .Append(" | ").Append(PortZero(entry.PortZero)).Append(" | ").Append(Code(entry.ReadBack.Text)).Append(" |\n");
                 }
 
                 text.Append('\n');

@@ -13,10 +13,19 @@ namespace PortLint.Catalog
     /// </summary>
     internal static class SinkCatalog
     {
-        private const string ListenerReadBack = "((IPEndPoint)listener.LocalEndpoint).Port after Start()";
-        private const string UdpReadBack = "((IPEndPoint)udp.Client.LocalEndPoint).Port";
-        private const string KestrelReadBack = "app.Urls or IServerAddressesFeature.Addresses after StartAsync()";
-        private const string WireMockReadBack = "server.Port, server.Urls";
+        private static readonly ReadBack ListenerReadBack = ReadBack.Of(
+            "((IPEndPoint)listener.LocalEndpoint).Port after Start()", ReadBackServer.Created, "Start", "((IPEndPoint){0}.LocalEndpoint).Port", "(IPEndPoint){0}.LocalEndpoint");
+
+        private static readonly ReadBack UdpReadBack = ReadBack.Of(
+            "((IPEndPoint)udp.Client.LocalEndPoint).Port", ReadBackServer.Created, null, "((IPEndPoint){0}.Client.LocalEndPoint!).Port", "(IPEndPoint){0}.Client.LocalEndPoint!");
+
+        private static readonly ReadBack SocketReadBack = ReadBack.Of(
+            "((IPEndPoint)socket.LocalEndPoint).Port after Bind()", ReadBackServer.Receiver, null, "((IPEndPoint){0}.LocalEndPoint!).Port", "(IPEndPoint){0}.LocalEndPoint!");
+
+        private static readonly ReadBack KestrelReadBack = ReadBack.Of(
+            "app.Urls or IServerAddressesFeature.Addresses after StartAsync()", ReadBackServer.WebApplication, "StartAsync", "new Uri({0}.Urls.First()).Port");
+
+        private static readonly ReadBack WireMockReadBack = ReadBack.Of("server.Port, server.Urls", ReadBackServer.Created, null, "{0}.Port");
         private const string NetMQReadBack = "socket.BindRandomPort(\"tcp://*\"), socket.Options.LastEndpoint";
         private const string MqttReadBack = "options.DefaultEndpointOptions.Port (TlsEndpointOptions.Port) after StartAsync()";
 
@@ -27,7 +36,7 @@ namespace PortLint.Catalog
             Row(SinkLibraries.Bcl, "System.Net.Sockets.TcpListener", Method, "Create", "port", Port, SinkFamily.TcpListener, Accepted, ListenerReadBack).Static(),
             Row(SinkLibraries.Bcl, "System.Net.Sockets.UdpClient", Constructor, "UdpClient", "port", Port, SinkFamily.UdpClient, Accepted, UdpReadBack).Except("hostname"),
             Row(SinkLibraries.Bcl, "System.Net.Sockets.UdpClient", Constructor, "UdpClient", "localEP", EndPoint, SinkFamily.UdpClient, Accepted, UdpReadBack),
-            Row(SinkLibraries.Bcl, "System.Net.Sockets.Socket", Method, "Bind", "localEP", EndPoint, SinkFamily.SocketBind, Accepted, "((IPEndPoint)socket.LocalEndPoint).Port after Bind()"),
+            Row(SinkLibraries.Bcl, "System.Net.Sockets.Socket", Method, "Bind", "localEP", EndPoint, SinkFamily.SocketBind, Accepted, SocketReadBack),
             Row(SinkLibraries.Bcl, "System.Net.HttpListener", CollectionAdd, "Prefixes", null, Url, SinkFamily.HttpListener, NotSupported, "none (HttpListener has no port 0)")
                 .WithDisplay("HttpListener.Prefixes.Add"),
             Row(SinkLibraries.Bcl, "System.Net.Quic.QuicListenerOptions", Property, "ListenEndPoint", null, EndPoint, SinkFamily.Quic, Accepted, "listener.LocalEndPoint after QuicListener.ListenAsync()"),
@@ -138,7 +147,7 @@ namespace PortLint.Catalog
             return bindsByDefault ? row.BindsByDefault() : row;
         }
 
-        private static SinkEntry Row(SinkLibrary library, string typeName, SinkMemberKind member, string memberName, string? parameter, BoundValueKind value, SinkFamily family, PortZeroSupport portZero, string readBack)
+        private static SinkEntry Row(SinkLibrary library, string typeName, SinkMemberKind member, string memberName, string? parameter, BoundValueKind value, SinkFamily family, PortZeroSupport portZero, ReadBack readBack)
             => new SinkEntry(library, typeName, member, memberName, parameter, value, family, portZero, readBack);
     }
 }

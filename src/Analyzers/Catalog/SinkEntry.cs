@@ -18,7 +18,7 @@ namespace PortLint.Catalog
             BoundValueKind value,
             SinkFamily family,
             PortZeroSupport portZero,
-            string readBack)
+            ReadBack readBack)
         {
             Library = library;
             TypeName = typeName;
@@ -52,7 +52,7 @@ namespace PortLint.Catalog
         public PortZeroSupport PortZero { get; }
 
         /// <summary>How the port actually bound is read back after the server started (docs; the port-0 fix).</summary>
-        public string ReadBack { get; }
+        public ReadBack ReadBack { get; }
 
         /// <summary>How messages name the API; null: derived from the symbol (<c>Type.Method(int, bool)</c>).</summary>
         public string? Display { get; private set; }
