@@ -32,6 +32,33 @@ class C
 }", LibraryReferences.WireMock);
 
         [Fact]
+        public Task WireMock_Start_ClientUrlReadsServerPort()
+            => RunAsync(@"
+using System.Net.Http;
+using WireMock.Server;
+class C
+{
+    void M()
+    {
+        var server = WireMockServer.Start({|PORT001:55556|});
+        using var http = new HttpClient();
+        http.GetAsync(""http://localhost:55556/ping"");
+    }
+}", @"
+using System.Net.Http;
+using WireMock.Server;
+class C
+{
+    void M()
+    {
+        var server = WireMockServer.Start(0);
+        var serverPort = server.Port;
+        using var http = new HttpClient();
+        http.GetAsync($""http://localhost:{serverPort}/ping"");
+    }
+}", LibraryReferences.WireMock);
+
+        [Fact]
         public Task Testcontainers_HostPort_BecomesZero()
             => RunAsync(@"
 using DotNet.Testcontainers.Builders;

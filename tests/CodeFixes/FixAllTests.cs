@@ -131,5 +131,85 @@ class EchoServer
 }", FixedServerPortCodeFixProvider.ReadPortFromConfigurationKey, FixReferences.None);
             await test.RunAsync();
         }
+
+        [Fact]
+        public async Task RewiredPortZero_DocumentAndProject_FixedCodeCompiles()
+        {
+            const string Fixture = @"
+using System.Net;
+using System.Net.Sockets;
+class Fixture
+{
+    private const int Port = 51360;
+    private TcpListener _listener;
+
+    public void Start()
+    {
+        _listener = new TcpListener(IPAddress.Loopback, {|PORT001:Port|});
+        _listener.Start();
+        var udp = new UdpClient({|PORT001:51361|});
+        udp.Send(new byte[1], 1, new IPEndPoint(IPAddress.Loopback, 51361));
+    }
+
+    public TcpClient Ping() => new TcpClient(""127.0.0.1"", Port);
+}";
+            const string FixtureFixed = @"
+using System.Net;
+using System.Net.Sockets;
+class Fixture
+{
+    private int Port;
+    private TcpListener _listener;
+
+    public void Start()
+    {
+        _listener = new TcpListener(IPAddress.Loopback, 0);
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        var udp = new UdpClient(0);
+        var udpPort = ((IPEndPoint)udp.Client.LocalEndPoint!).Port;
+        udp.Send(new byte[1], 1, new IPEndPoint(IPAddress.Loopback, udpPort));
+    }
+
+    public TcpClient Ping() => new TcpClient(""127.0.0.1"", Port);
+}";
+            const string Echo = @"
+using System.Net;
+using System.Net.Sockets;
+class Echo
+{
+    void M()
+    {
+        var endpoint = new IPEndPoint(IPAddress.Loopback, {|PORT001:51362|});
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(endpoint);
+        socket.Listen(1);
+        new TcpClient().Connect(endpoint);
+    }
+}";
+            const string EchoFixed = @"
+using System.Net;
+using System.Net.Sockets;
+class Echo
+{
+    void M()
+    {
+        var endpoint = new IPEndPoint(IPAddress.Loopback, 0);
+        using var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        socket.Bind(endpoint);
+        endpoint = (IPEndPoint)socket.LocalEndPoint!;
+        socket.Listen(1);
+        new TcpClient().Connect(endpoint);
+    }
+}";
+            var test = await Verify.CreateAsync(Fixture, null, FixedServerPortCodeFixProvider.UsePortZeroKey, FixReferences.None);
+            test.TestState.Sources.Add(("/0/Echo.cs", Echo));
+            test.FixedState.Sources.Add(FixtureFixed);
+            test.FixedState.Sources.Add(("/0/Echo.cs", EchoFixed));
+            test.NumberOfFixAllInDocumentIterations = 2;
+            test.NumberOfFixAllInProjectIterations = 1;
+            test.NumberOfFixAllIterations = 1;
+            await test.RunAsync();
+        }
     }
 }
