@@ -264,7 +264,7 @@ class Tests
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.ConfigureKestrel(o => o.ListenLocalhost({|PORT001:Port|}));
         var app = builder.Build();
-        await app.StartAsync();
+        await app.StartAsync().WaitAsync(System.TimeSpan.FromSeconds(10));
         using var http = new HttpClient();
         await http.GetStringAsync($""http://localhost:{Port}/ping"");
     }
@@ -284,7 +284,7 @@ class Tests
         var builder = WebApplication.CreateBuilder();
         builder.WebHost.ConfigureKestrel(o => o.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        await app.StartAsync();
+        await app.StartAsync().WaitAsync(System.TimeSpan.FromSeconds(10));
         Port = new Uri(System.Linq.Enumerable.First(app.Urls)).Port;
         using var http = new HttpClient();
         await http.GetStringAsync($""http://localhost:{Port}/ping"");

@@ -204,9 +204,10 @@ namespace PortLint.CodeFixes.Rewiring
                 expression = awaited.Expression;
             }
 
-            if (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
+            // await app.StartAsync().ConfigureAwait(false), await app.StartAsync().WaitAsync(timeout)
+            while (expression is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax access }
                 && access.Expression is InvocationExpressionSyntax inner
-                && access.Name.Identifier.ValueText == "ConfigureAwait")
+                && (access.Name.Identifier.ValueText == "ConfigureAwait" || access.Name.Identifier.ValueText == "WaitAsync"))
             {
                 expression = inner;
             }
