@@ -292,6 +292,39 @@ class Tests
 }", Key);
 
         [Fact]
+        public Task Kestrel_UrlHoleOfConstLocal_ClientHoleReadsBoundPort()
+            => Verify.VerifyAsync(@"
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+class C
+{
+    async Task M()
+    {
+        const int port = 51349;
+        var app = WebApplication.CreateBuilder().Build();
+        app.Urls.Add($""http://127.0.0.1:{{|PORT001:port|}}"");
+        await app.StartAsync().ConfigureAwait(false);
+        using var http = new HttpClient { BaseAddress = new System.Uri($""http://127.0.0.1:{port}/"") };
+    }
+}", @"
+using System.Net.Http;
+using System.Threading.Tasks;
+using Microsoft.AspNetCore.Builder;
+class C
+{
+    async Task M()
+    {
+        int port = 0;
+        var app = WebApplication.CreateBuilder().Build();
+        app.Urls.Add(""http://127.0.0.1:0"");
+        await app.StartAsync().ConfigureAwait(false);
+        port = new System.Uri(System.Linq.Enumerable.First(app.Urls)).Port;
+        using var http = new HttpClient { BaseAddress = new System.Uri($""http://127.0.0.1:{port}/"") };
+    }
+}", Key);
+
+        [Fact]
         public Task PortUsedInAnotherMemberAsLiteral_PortZeroNotFirstAndUnderItsOwnKey()
             => Verify.VerifyAsync(@"
 using System.Net;
