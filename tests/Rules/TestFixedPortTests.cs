@@ -85,6 +85,29 @@ class C
 }", Port005(0, "5000", "Socket.Bind(EndPoint)"));
 
         [Fact]
+        public Task SocketBind_EndPointHeldInALocal()
+            => VerifyInTestsAsync(@"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M(Socket socket)
+    {
+        var endPoint = new IPEndPoint(IPAddress.Loopback, {|#0:5000|});
+        socket.Bind(endPoint);
+    }
+}", Port005(0, "5000", "Socket.Bind(EndPoint)"));
+
+        [Fact]
+        public Task WebApplicationUrls_Localhost()
+            => VerifyInTestsAsync(@"
+using Microsoft.AspNetCore.Builder;
+class C
+{
+    void M(WebApplication app) => app.Urls.Add(""http://localhost:{|#0:5000|}"");
+}", Port005(0, "5000", "WebApplication.Urls.Add"));
+
+        [Fact]
         public Task Kestrel_ListenAndListenLocalhost()
             => VerifyInTestsAsync(@"
 using System.Net;
