@@ -30,7 +30,8 @@ namespace PortLint.CodeFixes
         public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
             RuleIds.DynamicRangePort,
             RuleIds.LinuxEphemeralRangePort,
-            RuleIds.KestrelLocalhostPortZero);
+            RuleIds.KestrelLocalhostPortZero,
+            RuleIds.TestFixedPort);
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 

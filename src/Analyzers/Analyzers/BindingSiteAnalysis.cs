@@ -37,12 +37,16 @@ namespace PortLint.Analyzers
         private readonly ConcurrentDictionary<string, SinkIndex> _indexes = new ConcurrentDictionary<string, SinkIndex>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, Lazy<SinkSymbols>> _symbols = new ConcurrentDictionary<string, Lazy<SinkSymbols>>(StringComparer.Ordinal);
 
-        public BindingSiteAnalysis(Compilation compilation, ImmutableArray<SinkEntry> entries, PortLintOptionsCache options)
+        public BindingSiteAnalysis(Compilation compilation, ImmutableArray<SinkEntry> entries, PortLintOptionsCache options, bool isTestCode)
         {
             _compilation = compilation;
             _entries = entries;
             _options = options;
+            IsTestCode = isTestCode;
         }
+
+        /// <summary>Whether the compilation references a test framework (<see cref="TestFrameworks"/>), read once at compilation start: PORT005 applies.</summary>
+        public bool IsTestCode { get; }
 
         /// <summary>
         /// The analysis of a compilation with the entries of the libraries it references, or null when it references none and no
@@ -65,7 +69,7 @@ namespace PortLint.Analyzers
                 }
             }
 
-            return new BindingSiteAnalysis(compilation, entries.ToImmutable(), new PortLintOptionsCache(options));
+            return new BindingSiteAnalysis(compilation, entries.ToImmutable(), new PortLintOptionsCache(options), TestFrameworks.AreReferencedBy(compilation));
         }
 
         /// <summary>
@@ -87,7 +91,7 @@ namespace PortLint.Analyzers
             }
 
             var symbols = SymbolsFor(options);
-            var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, cancellationToken, index, symbols, options);
+            var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, cancellationToken, index, symbols, options, IsTestCode);
             var candidates = new List<SyntaxNode>();
             FindCandidates(tree.GetRoot(cancellationToken), content, index, treeContext.FilterSpan, candidates, cancellationToken);
             foreach (var candidate in candidates)
@@ -551,9 +555,17 @@ namespace PortLint.Analyzers
             return false;
         }
 
-        /// <summary>Whether some rule reports <paramref name="port"/> (port 0 only on localhost, for PORT004).</summary>
+        /// <summary>Whether some rule reports <paramref name="port"/> (port 0 only on localhost, for PORT004; a port outside the ranges only in test code, for PORT005).</summary>
         private static bool IsReportable(SiteContext context, long port, bool localhost)
-            => port == 0 ? localhost : PortClassifier.Classify(port, context.Options) != PortClassification.None;
+        {
+            if (port == 0)
+            {
+                return localhost;
+            }
+
+            var classification = PortClassifier.Classify(port, context.Options);
+            return classification == PortClassification.Fixed ? context.IsTestCode : classification != PortClassification.None;
+        }
 
         /// <summary><c>x.Port = 51000</c>, <c>{ Port = 51000 }</c>, <c>o.ListenEndPoint = new IPEndPoint(...)</c>, <c>configuration["urls"] = url</c>.</summary>
         internal void AnalyzeAssignment(SiteContext context, SyntaxNode node)
@@ -913,6 +925,9 @@ namespace PortLint.Analyzers
                     break;
                 case PortClassification.LinuxEphemeral:
                     Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
+                    break;
+                case PortClassification.Fixed when context.IsTestCode:
+                    Report(context, Descriptors.TestFixedPort, location, Properties(entry, portText, host, inUrl), portText, display);
                     break;
             }
         }

@@ -7,8 +7,9 @@ using PortLint.Rules;
 namespace PortLint.Analyzers
 {
     /// <summary>
-    /// Finds the fixed ports that reach server-binding APIs and reports PORT001-PORT004. The four rules are outcomes of one
-    /// search (a port at a binding site falls in exactly one of them), so one analyzer finds each binding site once.
+    /// Finds the fixed ports that reach server-binding APIs and reports PORT001-PORT005. The five rules are outcomes of one
+    /// search (a port at a binding site falls in at most one of them; PORT005 only in test code), so one analyzer finds each
+    /// binding site once.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class FixedServerPortAnalyzer : DiagnosticAnalyzer
@@ -17,7 +18,8 @@ namespace PortLint.Analyzers
             Descriptors.DynamicRangePort,
             Descriptors.LinuxEphemeralRangePort,
             Descriptors.PortOutOfRange,
-            Descriptors.KestrelLocalhostPortZero);
+            Descriptors.KestrelLocalhostPortZero,
+            Descriptors.TestFixedPort);
 
         public override void Initialize(AnalysisContext context)
         {

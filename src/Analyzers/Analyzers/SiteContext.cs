@@ -6,12 +6,15 @@ using PortLint.Options;
 
 namespace PortLint.Analyzers
 {
-    /// <summary>What checking one binding site needs: the tree's semantic model, the catalogue's views, the options, where diagnostics go, and cancellation.</summary>
+    /// <summary>
+    /// What checking one binding site needs: the tree's semantic model, the catalogue's views, the options, whether the compilation
+    /// is test code, where diagnostics go, and cancellation.
+    /// </summary>
     internal readonly struct SiteContext
     {
         private readonly Action<Diagnostic> _report;
 
-        public SiteContext(SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken, SinkIndex index, SinkSymbols symbols, PortLintOptions options)
+        public SiteContext(SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken, SinkIndex index, SinkSymbols symbols, PortLintOptions options, bool isTestCode = false)
         {
             SemanticModel = semanticModel;
             _report = report;
@@ -19,6 +22,7 @@ namespace PortLint.Analyzers
             Index = index;
             Symbols = symbols;
             Options = options;
+            IsTestCode = isTestCode;
         }
 
         public SemanticModel SemanticModel { get; }
@@ -30,6 +34,9 @@ namespace PortLint.Analyzers
         public SinkSymbols Symbols { get; }
 
         public PortLintOptions Options { get; }
+
+        /// <summary>The compilation references a test framework (<see cref="Rules.TestFrameworks"/>): PORT005 applies.</summary>
+        public bool IsTestCode { get; }
 
         public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
     }

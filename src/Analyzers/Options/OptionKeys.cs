@@ -19,6 +19,9 @@ namespace PortLint.Options
         /// <summary>Ports PORT001 never reports (adds to <see cref="AllowedPorts"/>).</summary>
         public const string DynamicRangeAllowedPorts = Prefix + RuleIds.DynamicRangePort + ".allowed_ports";
 
+        /// <summary>Ports PORT005 never reports (adds to <see cref="AllowedPorts"/>).</summary>
+        public const string TestFixedPortAllowedPorts = Prefix + RuleIds.TestFixedPort + ".allowed_ports";
+
         /// <summary>The project's own server APIs, as documentation-comment IDs with the parameter that carries the port or URL.</summary>
         public const string ServerApis = Prefix + "server_apis";
 

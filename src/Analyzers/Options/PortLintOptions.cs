@@ -13,6 +13,7 @@ namespace PortLint.Options
             PortRangeList.Of(PortNumbers.LinuxEphemeral),
             PortRangeList.Empty,
             PortRangeList.Empty,
+            PortRangeList.Empty,
             PortRangeList.Empty);
 
         public PortLintOptions(
@@ -21,6 +22,7 @@ namespace PortLint.Options
             PortRangeList allowedPorts,
             PortRangeList dynamicAllowedPorts,
             PortRangeList linuxEphemeralAllowedPorts,
+            PortRangeList testFixedAllowedPorts,
             string serverApisText = "",
             ImmutableArray<UserSink> serverApis = default)
         {
@@ -31,6 +33,7 @@ namespace PortLint.Options
             AllowedPorts = allowedPorts;
             DynamicAllowedPorts = dynamicAllowedPorts;
             LinuxEphemeralAllowedPorts = linuxEphemeralAllowedPorts;
+            TestFixedAllowedPorts = testFixedAllowedPorts;
         }
 
         /// <summary>The ranges PORT001 watches.</summary>
@@ -46,6 +49,9 @@ namespace PortLint.Options
 
         public PortRangeList LinuxEphemeralAllowedPorts { get; }
 
+        /// <summary>Ports PORT005 does not report.</summary>
+        public PortRangeList TestFixedAllowedPorts { get; }
+
         /// <summary>The value of <c>dotnet_code_quality.server_apis</c> as written (the key the per-compilation tables of these APIs are cached by).</summary>
         public string ServerApisText { get; }
 
@@ -59,16 +65,17 @@ namespace PortLint.Options
             var allowed = Read(options, OptionKeys.AllowedPorts, PortRangeList.Empty);
             var dynamicAllowed = Read(options, OptionKeys.DynamicRangeAllowedPorts, PortRangeList.Empty);
             var linuxAllowed = Read(options, OptionKeys.LinuxEphemeralRangeAllowedPorts, PortRangeList.Empty);
+            var testAllowed = Read(options, OptionKeys.TestFixedPortAllowedPorts, PortRangeList.Empty);
             var serverApisText = options.TryGetValue(OptionKeys.ServerApis, out var apis) ? apis.Trim() : string.Empty;
             var serverApis = UserSink.ParseList(serverApisText);
             if (ReferenceEquals(dynamicRanges, Default.DynamicRanges)
                 && ReferenceEquals(linuxRanges, Default.LinuxEphemeralRanges)
-                && allowed.IsEmpty && dynamicAllowed.IsEmpty && linuxAllowed.IsEmpty && serverApis.IsEmpty)
+                && allowed.IsEmpty && dynamicAllowed.IsEmpty && linuxAllowed.IsEmpty && testAllowed.IsEmpty && serverApis.IsEmpty)
             {
                 return Default;
             }
 
-            return new PortLintOptions(dynamicRanges, linuxRanges, allowed, dynamicAllowed, linuxAllowed, serverApis.IsEmpty ? string.Empty : serverApisText, serverApis);
+            return new PortLintOptions(dynamicRanges, linuxRanges, allowed, dynamicAllowed, linuxAllowed, testAllowed, serverApis.IsEmpty ? string.Empty : serverApisText, serverApis);
         }
 
         private static PortRangeList Read(AnalyzerConfigOptions options, string key, PortRangeList fallback)

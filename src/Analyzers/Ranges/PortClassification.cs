@@ -3,7 +3,7 @@ namespace PortLint.Ranges
     /// <summary>What a fixed port at a server binding means.</summary>
     internal enum PortClassification
     {
-        /// <summary>Nothing to report: outside the watched ranges, allow-listed, or port 0.</summary>
+        /// <summary>Nothing to report: allow-listed, or port 0.</summary>
         None,
 
         /// <summary>Outside 0-65535 (PORT003).</summary>
@@ -14,5 +14,8 @@ namespace PortLint.Ranges
 
         /// <summary>In Linux's ephemeral range PORT002 watches, outside PORT001's ranges.</summary>
         LinuxEphemeral,
+
+        /// <summary>A port in 1-65535 outside the ranges PORT001 and PORT002 watch: PORT005 in test code, nothing elsewhere.</summary>
+        Fixed,
     }
 }

@@ -28,7 +28,8 @@ namespace PortLint.Ranges
                 return options.LinuxEphemeralAllowedPorts.Contains(port) ? PortClassification.None : PortClassification.LinuxEphemeral;
             }
 
-            return PortClassification.None;
+            // A port in a watched range is that rule's even where allowed there; port 0 is no fixed port.
+            return port == 0 || options.TestFixedAllowedPorts.Contains(port) ? PortClassification.None : PortClassification.Fixed;
         }
 
         /// <summary>

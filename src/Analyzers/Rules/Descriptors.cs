@@ -40,6 +40,17 @@ namespace PortLint.Rules
             + "on localhost (ListenLocalhost(0), http://localhost:0) with InvalidOperationException at startup. Listen(IPAddress.Loopback, 0) and "
             + "http://127.0.0.1:0 work.");
 
+        public static readonly DiagnosticDescriptor TestFixedPort = Create(
+            RuleIds.TestFixedPort,
+            "Do not bind a server to a fixed port in test code",
+            "Port {0} passed to {1} is a fixed port in test code",
+            DiagnosticSeverity.Info,
+            "A fixed port collides in tests whatever its range: dotnet test runs the test projects of a solution in parallel, a "
+            + "multi-targeted test project runs once per target framework at the same time, and a developer's running app or another "
+            + "job on a CI agent may hold the port. In a project that references a test framework (xunit, NUnit, MSTest, TUnit), "
+            + "PORT005 reports the fixed ports PORT001-PORT003 leave alone. Bind port 0 and read the bound port back, or read the "
+            + "port from configuration.");
+
         public static readonly DiagnosticDescriptor ConfigFilePort = Create(
             RuleIds.ConfigFilePort,
             "Do not configure a fixed port in the dynamic range in launchSettings.json or appsettings.json",

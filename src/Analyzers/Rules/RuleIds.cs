@@ -7,8 +7,7 @@ namespace PortLint.Rules
         public const string LinuxEphemeralRangePort = "PORT002";
         public const string PortOutOfRange = "PORT003";
         public const string KestrelLocalhostPortZero = "PORT004";
+        public const string TestFixedPort = "PORT005";
         public const string ConfigFilePort = "PORT006";
-
-        // PORT005 (hard-coded port outside the ranges) is reserved.
     }
 }

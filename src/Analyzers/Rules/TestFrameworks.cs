@@ -1,8 +1,12 @@
+using System;
 using Microsoft.CodeAnalysis;
 
-namespace PortLint.CodeFixes
+namespace PortLint.Rules
 {
-    /// <summary>Recognizes test code: a compilation that references the assemblies of xunit, NUnit or MSTest.</summary>
+    /// <summary>
+    /// Recognizes test code: a compilation that references the assemblies of xunit (v2 or v3), NUnit, MSTest or TUnit. PORT005
+    /// reports only there, and the code fixes offer "Use port 0" first there.
+    /// </summary>
     internal static class TestFrameworks
     {
         private static readonly string[] AssemblyNames =
@@ -13,6 +17,7 @@ namespace PortLint.CodeFixes
             "xunit.v3.assert",
             "nunit.framework",
             "Microsoft.VisualStudio.TestPlatform.TestFramework",
+            "TUnit.Core",
         };
 
         public static bool AreReferencedBy(Compilation compilation)
@@ -21,7 +26,7 @@ namespace PortLint.CodeFixes
             {
                 foreach (var name in AssemblyNames)
                 {
-                    if (string.Equals(identity.Name, name, System.StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(identity.Name, name, StringComparison.OrdinalIgnoreCase))
                     {
                         return true;
                     }
