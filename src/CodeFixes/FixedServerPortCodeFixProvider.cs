@@ -11,9 +11,10 @@ using PortLint.Rules;
 namespace PortLint.CodeFixes
 {
     /// <summary>
-    /// The code fixes of PORT001, PORT002 and PORT004: "Use port 0 (the OS picks a free port)" and "Read the port from
+    /// The code fixes of PORT001, PORT002, PORT004 and PORT005: "Use port 0 (the OS picks a free port)" and "Read the port from
     /// configuration". One provider registers both, because <c>dotnet format</c> applies only the first action a provider
-    /// registers for a diagnostic (through Fix All in Solution): in test code port 0 comes first, elsewhere configuration.
+    /// registers for a diagnostic (through Fix All in Solution): in test code port 0 comes first, elsewhere configuration, and configuration also comes first where port 0 could not rewire
+    /// the code that uses the old port (<see cref="PortRewiring"/>).
     /// </summary>
     [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(FixedServerPortCodeFixProvider)), Shared]
     public sealed class FixedServerPortCodeFixProvider : CodeFixProvider
