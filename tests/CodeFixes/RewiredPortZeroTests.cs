@@ -357,6 +357,31 @@ class C
 }", Key, FixReferences.None);
 
         [Fact]
+        public async Task PortWrittenInAnotherFile_NoRewiredPortZero()
+        {
+            const string Source = @"
+using System.Net;
+using System.Net.Sockets;
+class C
+{
+    void M()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, {|PORT001:51351|});
+        listener.Start();
+    }
+}";
+            const string Client = @"
+class Client
+{
+    const string Url = ""http://127.0.0.1:51351/"";
+}";
+            var test = await Verify.CreateAsync(Source, Source, Key, FixReferences.None);
+            test.TestState.Sources.Add(("/0/Client.cs", Client));
+            test.FixedState.Sources.Add(("/0/Client.cs", Client));
+            await test.RunAsync();
+        }
+
+        [Fact]
         public Task PublicConstUsedElsewhere_NoRewiredPortZero()
             => Verify.VerifyNoFixAsync(@"
 using System.Net;

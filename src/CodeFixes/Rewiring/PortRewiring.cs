@@ -604,13 +604,13 @@ namespace PortLint.CodeFixes.Rewiring
                 if (token.IsKind(SyntaxKind.NumericLiteralToken))
                 {
                     if (token.Value is int value && value == port && token.Parent is LiteralExpressionSyntax literal && IsPortArgument(literal, model)
-                        && !IsDeclarationOfCarrier(literal))
+                        && !(site != null && IsDeclarationOfCarrier(literal)))
                     {
                         uses.Add(literal);
                     }
                 }
                 else if ((token.IsKind(SyntaxKind.StringLiteralToken) || token.IsKind(SyntaxKind.InterpolatedStringTextToken)) && ColonPortIndex(token.ValueText, digits) >= 0
-                    && token.Parent != null && !IsDeclarationOfCarrier(token.Parent))
+                    && token.Parent != null && !(site != null && IsDeclarationOfCarrier(token.Parent)))
                 {
                     uses.Add(token.Parent);
                 }
@@ -619,7 +619,7 @@ namespace PortLint.CodeFixes.Rewiring
             return uses;
         }
 
-        /// <summary>The site's own value, written in a declaration the site reads (its carrier): not a use.</summary>
+        /// <summary>The site's own value, written in a declaration the site reads (its carrier): not a use. Only for the site's own file.</summary>
         private bool IsDeclarationOfCarrier(SyntaxNode node)
         {
             if (_site.IsUrl && _site.Url!.TryFindPiece(_site.UrlPort.Start, _site.UrlPort.Length, out var piece, out _, out _, out _) && piece.Span.Contains(node.Span))
