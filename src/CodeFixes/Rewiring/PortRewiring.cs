@@ -26,7 +26,8 @@ namespace PortLint.CodeFixes.Rewiring
         private readonly SemanticModel _model;
         private readonly CancellationToken _cancellationToken;
         private readonly SourceEdits _edits;
-        private readonly List<string> _otherTexts = new List<string>();
+        private readonly List<(Document Document, string Text)> _others = new List<(Document, string)>();
+        private SyntaxNode? _urlPortPiece;
         private readonly List<(StatementSyntax After, string Text)> _readBacks = new List<(StatementSyntax, string)>();
 
         private PortRewiring(BindingSite site, SourceEdits edits, CancellationToken cancellationToken)
@@ -56,17 +57,17 @@ namespace PortLint.CodeFixes.Rewiring
 
         private async Task<RewireOutcome> PlanAsync(CompilationUnitSyntax root, Document document)
         {
+            if (!TryGetPort(out var port))
+            {
+                return RewireOutcome.Unsafe;
+            }
+
             foreach (var other in document.Project.Documents)
             {
                 if (other.Id != document.Id)
                 {
-                    _otherTexts.Add((await other.GetTextAsync(_cancellationToken).ConfigureAwait(false)).ToString());
+                    _others.Add((other, (await other.GetTextAsync(_cancellationToken).ConfigureAwait(false)).ToString()));
                 }
-            }
-
-            if (!TryGetPort(out var port))
-            {
-                return RewireOutcome.Unsafe;
             }
 
             var sink = SinkOf(_site.Target, out var endPoint);
@@ -84,7 +85,7 @@ namespace PortLint.CodeFixes.Rewiring
             string? portName = null;
             if (carrier != null)
             {
-                var references = await ReferencesAsync(carrier, document).ConfigureAwait(false);
+                var references = References(carrier);
                 if (references is null)
                 {
                     return RewireOutcome.Unsafe;
@@ -93,7 +94,7 @@ namespace PortLint.CodeFixes.Rewiring
                 if (references.Count > 0)
                 {
                     uses += references.Count;
-                    if (server is null || !RewireCarrier(carrier, references, server, root))
+                    if (server is null || !RewireCarrier(carrier, references, server))
                     {
                         return RewireOutcome.Unsafe;
                     }
@@ -118,7 +119,7 @@ namespace PortLint.CodeFixes.Rewiring
             }
 
             // The same port written again: later in the method it reads the port back; anywhere else it is left behind.
-            var literalUses = await LiteralUsesAsync(port, root, document).ConfigureAwait(false);
+            var literalUses = await LiteralUsesAsync(port, root).ConfigureAwait(false);
             if (literalUses is null)
             {
                 return RewireOutcome.Unsafe;
@@ -152,7 +153,7 @@ namespace PortLint.CodeFixes.Rewiring
                 return RewireOutcome.NothingToRewire;
             }
 
-            InsertReadBacks(root);
+            InsertReadBacks();
             return RewireOutcome.Rewired;
         }
 
@@ -228,27 +229,26 @@ namespace PortLint.CodeFixes.Rewiring
             return call;
         }
 
-        /// <summary>Whether a call taking the endpoint binds it: the family's constructor or method.</summary>
+        /// <summary>Whether a call taking the endpoint binds it: a catalogue row of the site's family whose value is an endpoint.</summary>
         private bool IsSinkCall(ExpressionSyntax call)
         {
-            var symbol = _model.GetSymbolInfo(call, _cancellationToken).Symbol as IMethodSymbol;
-            if (symbol is null)
+            if (!(_model.GetSymbolInfo(call, _cancellationToken).Symbol is IMethodSymbol symbol) || symbol.ContainingType is null)
             {
                 return false;
             }
 
-            var typeName = symbol.ContainingType?.Name;
-            switch (_site.Family)
+            foreach (var entry in SinkCatalog.BuiltIn)
             {
-                case Binding.SinkFamily.TcpListener:
-                    return typeName == "TcpListener";
-                case Binding.SinkFamily.UdpClient:
-                    return typeName == "UdpClient";
-                case Binding.SinkFamily.SocketBind:
-                    return typeName == "Socket" && symbol.Name == "Bind";
-                default:
-                    return false;
+                if (entry.Family == _site.Family
+                    && entry.Value == BoundValueKind.EndPoint
+                    && symbol.ContainingType.Name == entry.TypeSimpleName
+                    && (entry.Member == SinkMemberKind.Constructor ? symbol.MethodKind == MethodKind.Constructor : symbol.Name == entry.MemberName))
+                {
+                    return true;
+                }
             }
+
+            return false;
         }
 
         private static ExpressionSyntax? CallOf(SyntaxNode node)
@@ -283,6 +283,8 @@ namespace PortLint.CodeFixes.Rewiring
                     isUnsafe = true;
                     return null;
                 }
+
+                _urlPortPiece = node;
 
                 if (!_site.UrlExpression!.Span.Contains(node.Span))
                 {
@@ -351,26 +353,15 @@ namespace PortLint.CodeFixes.Rewiring
         };
 
         private bool HasOtherReferencesInTree(ISymbol symbol)
-        {
-            foreach (var identifier in _site.Target.SyntaxTree.GetRoot(_cancellationToken).DescendantNodes().OfType<IdentifierNameSyntax>())
-            {
-                if (identifier.Identifier.ValueText == symbol.Name
-                    && !_site.Target.Span.Contains(identifier.Span)
-                    && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(identifier, _cancellationToken).Symbol, symbol))
-                {
-                    return true;
-                }
-            }
-
-            return !(symbol is ILocalSymbol) && symbol.DeclaredAccessibility > Accessibility.Private && NamedInOtherDocuments(symbol.Name);
-        }
+            => ReferencesIn(_site.Target.SyntaxTree.GetRoot(_cancellationToken), symbol, _site.Target).Count > 0
+                || !(symbol is ILocalSymbol) && symbol.DeclaredAccessibility > Accessibility.Private && NamedInOtherDocuments(symbol.Name);
 
         /// <summary>Whether another document of the project writes the name (a cheap over-approximation of its references there).</summary>
         private bool NamedInOtherDocuments(string name)
         {
-            foreach (var text in _otherTexts)
+            foreach (var other in _others)
             {
-                if (text.IndexOf(name, StringComparison.Ordinal) >= 0)
+                if (other.Text.IndexOf(name, StringComparison.Ordinal) >= 0)
                 {
                     return true;
                 }
@@ -380,7 +371,7 @@ namespace PortLint.CodeFixes.Rewiring
         }
 
         /// <summary>The references of the carrier other than the site's; null when some are outside this file or the fix cannot see them all.</summary>
-        private async Task<List<IdentifierNameSyntax>?> ReferencesAsync(ISymbol carrier, Document document)
+        private List<IdentifierNameSyntax>? References(ISymbol carrier)
         {
             if (carrier is ILocalSymbol local)
             {
@@ -389,47 +380,33 @@ namespace PortLint.CodeFixes.Rewiring
 
             var field = (IFieldSymbol)carrier;
             var tree = _site.Target.SyntaxTree;
-            if (!field.DeclaringSyntaxReferences.All(r => r.SyntaxTree == tree))
-            {
-                return null;
-            }
-
-            var inTree = new List<IdentifierNameSyntax>();
-            foreach (var identifier in (await tree.GetRootAsync(_cancellationToken).ConfigureAwait(false)).DescendantNodes().OfType<IdentifierNameSyntax>())
-            {
-                if (identifier.Identifier.ValueText == field.Name
-                    && !_site.Target.Span.Contains(identifier.Span)
-                    && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(identifier, _cancellationToken).Symbol, field))
-                {
-                    inTree.Add(identifier);
-                }
-            }
-
-            if ((field.DeclaredAccessibility > Accessibility.Private || !field.ContainingType.DeclaringSyntaxReferences.All(r => r.SyntaxTree == tree))
-                && NamedInOtherDocuments(field.Name))
+            if (!field.DeclaringSyntaxReferences.All(r => r.SyntaxTree == tree)
+                || (field.DeclaredAccessibility > Accessibility.Private || !field.ContainingType.DeclaringSyntaxReferences.All(r => r.SyntaxTree == tree))
+                    && NamedInOtherDocuments(field.Name))
             {
                 // Visible outside the class, and another file may use it.
                 return null;
             }
 
-            return inTree;
+            return ReferencesIn(tree.GetRoot(_cancellationToken), field, _site.Target);
         }
 
         private List<IdentifierNameSyntax> LocalReferences(ILocalSymbol local, SyntaxNode? excluding)
         {
-            var result = new List<IdentifierNameSyntax>();
             var declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(_cancellationToken);
             var scope = declaration?.FirstAncestorOrSelf<BlockSyntax>() ?? (SyntaxNode?)declaration?.FirstAncestorOrSelf<MemberDeclarationSyntax>();
-            if (scope is null)
-            {
-                return result;
-            }
+            return scope is null ? new List<IdentifierNameSyntax>() : ReferencesIn(scope, local, excluding);
+        }
 
+        /// <summary>The names in <paramref name="scope"/> that refer to <paramref name="symbol"/>, outside <paramref name="excluding"/>.</summary>
+        private List<IdentifierNameSyntax> ReferencesIn(SyntaxNode scope, ISymbol symbol, SyntaxNode? excluding)
+        {
+            var result = new List<IdentifierNameSyntax>();
             foreach (var identifier in scope.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
-                if (identifier.Identifier.ValueText == local.Name
+                if (identifier.Identifier.ValueText == symbol.Name
                     && (excluding is null || !excluding.Span.Contains(identifier.Span))
-                    && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(identifier, _cancellationToken).Symbol, local))
+                    && SymbolEqualityComparer.Default.Equals(_model.GetSymbolInfo(identifier, _cancellationToken).Symbol, symbol))
                 {
                     result.Add(identifier);
                 }
@@ -439,7 +416,7 @@ namespace PortLint.CodeFixes.Rewiring
         }
 
         /// <summary>The carrier becomes a variable assigned when the server binds; its uses read it unchanged.</summary>
-        private bool RewireCarrier(ISymbol carrier, List<IdentifierNameSyntax> references, BoundServer server, CompilationUnitSyntax root)
+        private bool RewireCarrier(ISymbol carrier, List<IdentifierNameSyntax> references, BoundServer server)
         {
             foreach (var reference in references)
             {
@@ -458,7 +435,7 @@ namespace PortLint.CodeFixes.Rewiring
             var assignedName = carrier.Name;
             if (carrier is ILocalSymbol)
             {
-                if (!(declaration.Parent is LocalDeclarationStatementSyntax statement) || !server.Block.Span.Contains(server.BoundAfter.Span) || !statement.Span.End.Equals(statement.Span.End))
+                if (!(declaration.Parent is LocalDeclarationStatementSyntax statement))
                 {
                     return false;
                 }
@@ -469,10 +446,6 @@ namespace PortLint.CodeFixes.Rewiring
                     if (modifier.IsKind(SyntaxKind.ConstKeyword))
                     {
                         _edits.Replace(TextSpan.FromBounds(modifier.SpanStart, modifier.GetNextToken().SpanStart), string.Empty);
-                        if (declaration.Type.IsVar)
-                        {
-                            return false;
-                        }
                     }
                 }
 
@@ -563,18 +536,12 @@ namespace PortLint.CodeFixes.Rewiring
         /// The port written again in the project: a number passed to a port parameter (<c>new TcpClient("127.0.0.1", 51337)</c>)
         /// or <c>:51337</c> in a string (a URL). Null when one is in another file (the fix does not rewrite other files).
         /// </summary>
-        private async Task<List<SyntaxNode>?> LiteralUsesAsync(int port, CompilationUnitSyntax root, Document document)
+        private async Task<List<SyntaxNode>?> LiteralUsesAsync(int port, CompilationUnitSyntax root)
         {
             var digits = port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            foreach (var other in document.Project.Documents)
+            foreach (var (other, text) in _others)
             {
-                if (other.Id == document.Id)
-                {
-                    continue;
-                }
-
-                var text = await other.GetTextAsync(_cancellationToken).ConfigureAwait(false);
-                if (text.ToString().IndexOf(digits, StringComparison.Ordinal) < 0)
+                if (text.IndexOf(digits, StringComparison.Ordinal) < 0)
                 {
                     continue;
                 }
@@ -622,7 +589,7 @@ namespace PortLint.CodeFixes.Rewiring
         /// <summary>The site's own value, written in a declaration the site reads (its carrier): not a use. Only for the site's own file.</summary>
         private bool IsDeclarationOfCarrier(SyntaxNode node)
         {
-            if (_site.IsUrl && _site.Url!.TryFindPiece(_site.UrlPort.Start, _site.UrlPort.Length, out var piece, out _, out _, out _) && piece.Span.Contains(node.Span))
+            if (_urlPortPiece != null && _urlPortPiece.Span.Contains(node.Span))
             {
                 return true;
             }
@@ -769,7 +736,7 @@ namespace PortLint.CodeFixes.Rewiring
 
         private void AddReadBack(BoundServer server, string statement) => _readBacks.Add((server.BoundAfter, statement));
 
-        private void InsertReadBacks(CompilationUnitSyntax root)
+        private void InsertReadBacks()
         {
             foreach (var group in _readBacks.GroupBy(r => r.After))
             {
