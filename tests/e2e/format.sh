@@ -10,26 +10,12 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 work="$(mktemp -d "${TMPDIR:-/tmp}/portlint-format-e2e.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS: $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL: $1"; }
-finish() {
-  echo "format-e2e: $passed passed, $failed failed"
-  if [ "$failed" -ne 0 ]; then exit 1; fi
-  exit 0
-}
+e2e_name=format-e2e
+# shellcheck source=tests/e2e/lib.sh
+source "$repo/tests/e2e/lib.sh"
 
 # The copy: analyzer paths become absolute, no build output comes along.
-cp -r "$repo/tests/e2e/format-sample" "$work/sample"
-rm -rf "$work/sample/bin" "$work/sample/obj"
-sed -i "s#\.\./\.\./\.\./src/#$repo/src/#g" "$work/sample/FormatSample.csproj"
-if grep -q "$repo/src/CodeFixes/PortLint.CodeFixes.csproj" "$work/sample/FormatSample.csproj"; then
-  pass "sample copied with absolute analyzer paths"
-else
-  fail "sample copied with absolute analyzer paths"
-  finish
-fi
+copy_project "$repo/tests/e2e/format-sample" "$work/sample" FormatSample.csproj "sample"
 project="$work/sample/FormatSample.csproj"
 
 # PORT001/PORT002 findings of a build, from its SARIF log (PORT002 is info: not in the console output).

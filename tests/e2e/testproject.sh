@@ -29,26 +29,12 @@ declare -A what=(
   [g]="low port 5123 (PORT005)"
 )
 
-passed=0
-failed=0
-pass() { passed=$((passed + 1)); echo "PASS: $1"; }
-fail() { failed=$((failed + 1)); echo "FAIL: $1"; }
-finish() {
-  echo "testproject-e2e: $passed passed, $failed failed"
-  if [ "$failed" -ne 0 ]; then exit 1; fi
-  exit 0
-}
+e2e_name=testproject-e2e
+# shellcheck source=tests/e2e/lib.sh
+source "$repo/tests/e2e/lib.sh"
 
 # The copy: analyzer paths become absolute, no build output comes along.
-cp -r "$repo/tests/e2e/test-project" "$work/project"
-rm -rf "$work/project/bin" "$work/project/obj"
-sed -i "s#\.\./\.\./\.\./src/#$repo/src/#g" "$work/project/PortTests.csproj"
-if grep -q "$repo/src/CodeFixes/PortLint.CodeFixes.csproj" "$work/project/PortTests.csproj"; then
-  pass "test project copied with absolute analyzer paths"
-else
-  fail "test project copied with absolute analyzer paths"
-  finish
-fi
+copy_project "$repo/tests/e2e/test-project" "$work/project" PortTests.csproj "test project"
 project="$work/project/PortTests.csproj"
 
 # Restored once; everything after runs with --no-restore.
