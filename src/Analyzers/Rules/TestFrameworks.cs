@@ -1,5 +1,6 @@
 using System;
 using Microsoft.CodeAnalysis;
+using PortLint.Catalog;
 
 namespace PortLint.Rules
 {
@@ -20,16 +21,48 @@ namespace PortLint.Rules
             "TUnit.Core",
         };
 
+        /// <summary>
+        /// Read from the references' names first (<see cref="ReferencedLibraries.NameOf"/>), which loads nothing;
+        /// <see cref="Compilation.ReferencedAssemblyNames"/>, which loads every reference's assembly symbol, only when a
+        /// reference's name cannot be told.
+        /// </summary>
         public static bool AreReferencedBy(Compilation compilation)
         {
-            foreach (var identity in compilation.ReferencedAssemblyNames)
+            var unknown = false;
+            foreach (var reference in compilation.ExternalReferences)
             {
-                foreach (var name in AssemblyNames)
+                var name = ReferencedLibraries.NameOf(reference);
+                if (name is null)
                 {
-                    if (string.Equals(identity.Name, name, StringComparison.OrdinalIgnoreCase))
+                    unknown = true;
+                }
+                else if (IsFramework(name))
+                {
+                    return true;
+                }
+            }
+
+            if (unknown)
+            {
+                foreach (var identity in compilation.ReferencedAssemblyNames)
+                {
+                    if (IsFramework(identity.Name))
                     {
                         return true;
                     }
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsFramework(string assemblyName)
+        {
+            foreach (var name in AssemblyNames)
+            {
+                if (string.Equals(assemblyName, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
                 }
             }
 
