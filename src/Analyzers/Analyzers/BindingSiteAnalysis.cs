@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 using PortLint.Binding;
 using PortLint.Catalog;
+using PortLint.Flow;
 using PortLint.Options;
 using PortLint.Ranges;
 using PortLint.Rules;
@@ -36,6 +37,7 @@ namespace PortLint.Analyzers
         private CompilationFacts? _facts;
         private readonly ConcurrentDictionary<string, SinkIndex> _indexes = new ConcurrentDictionary<string, SinkIndex>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, Lazy<SinkSymbols>> _symbols = new ConcurrentDictionary<string, Lazy<SinkSymbols>>(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, FlowSlot> _flows = new ConcurrentDictionary<string, FlowSlot>(StringComparer.Ordinal);
 
         public BindingSiteAnalysis(Compilation compilation, ImmutableArray<SinkEntry> entries, PortLintOptionsCache options, bool isTestCode)
         {
@@ -85,18 +87,89 @@ namespace PortLint.Analyzers
 
             // StringText (every parsed file under 40K characters) returns its string without copying.
             var content = tree.GetText(cancellationToken).ToString();
-            if (!index.TextWords.ContainsAny(content) && !(index.HasConstructors && TargetTypedNew.Any(content)))
+            var flow = FlowFor(options, cancellationToken);
+            var bindsHere = index.TextWords.ContainsAny(content) || (index.HasConstructors && TargetTypedNew.Any(content));
+            var callsHere = !flow.IsEmpty && CallSites.MayHave(content, flow);
+            var declaredHere = flow.DeclaredWithValuesIn(tree);
+            if (!bindsHere && !callsHere && declaredHere is null)
             {
                 return;
             }
 
             var symbols = SymbolsFor(options);
-            var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, cancellationToken, index, symbols, options, IsTestCode);
+            var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, cancellationToken, index, symbols, options, IsTestCode, flow);
             var candidates = new List<SyntaxNode>();
-            FindCandidates(tree.GetRoot(cancellationToken), content, index, treeContext.FilterSpan, candidates, cancellationToken);
-            foreach (var candidate in candidates)
+            if (bindsHere)
             {
-                AnalyzeCandidate(context, candidate);
+                FindCandidates(tree.GetRoot(cancellationToken), content, index, treeContext.FilterSpan, candidates, cancellationToken);
+                foreach (var candidate in candidates)
+                {
+                    AnalyzeCandidate(context, candidate);
+                }
+            }
+
+            if (callsHere)
+            {
+                // The calls of the project's own methods whose parameters reach a catalogued API: the constant is reported here.
+                candidates.Clear();
+                CallSites.Find(tree.GetRoot(cancellationToken), content, flow, treeContext.FilterSpan, candidates, cancellationToken);
+                foreach (var site in candidates)
+                {
+                    if (MayCarryDerived(context, site))
+                    {
+                        AnalyzeDerivedSite(context, site);
+                    }
+                }
+            }
+
+            if (declaredHere != null)
+            {
+                foreach (var sink in declaredHere)
+                {
+                    AnalyzeDeclaredValues(context, sink, treeContext.FilterSpan);
+                }
+            }
+        }
+
+        /// <summary>
+        /// The compilation's derived sinks for one set of options, built by the first tree that asks (the others wait for it) and
+        /// kept for the compilation; a cancelled build keeps nothing, and the next caller builds again.
+        /// </summary>
+        internal FlowSummary FlowFor(PortLintOptions options, CancellationToken cancellationToken)
+        {
+            var key = options.ServerApisText;
+            if (!_flows.TryGetValue(key, out var slot))
+            {
+                slot = _flows.Count < MaxCachedOptionSets ? _flows.GetOrAdd(key, _ => new FlowSlot()) : new FlowSlot();
+            }
+
+            return slot.Get(this, options, cancellationToken);
+        }
+
+        private sealed class FlowSlot
+        {
+            private readonly object _gate = new object();
+            private FlowSummary? _summary;
+
+            public FlowSummary Get(BindingSiteAnalysis analysis, PortLintOptions options, CancellationToken cancellationToken)
+            {
+                var summary = Volatile.Read(ref _summary);
+                if (summary != null)
+                {
+                    return summary;
+                }
+
+                lock (_gate)
+                {
+                    summary = _summary;
+                    if (summary is null)
+                    {
+                        summary = FlowSummaryBuilder.Build(analysis, analysis._compilation, options, cancellationToken);
+                        Volatile.Write(ref _summary, summary);
+                    }
+
+                    return summary;
+                }
             }
         }
 
@@ -262,7 +335,8 @@ namespace PortLint.Analyzers
         /// <summary>Checks one candidate site (the bench's operation-action variant calls the parts directly).</summary>
         internal void AnalyzeCandidate(SiteContext context, SyntaxNode candidate)
         {
-            if (!MayCarryValue(context, candidate))
+            // While derived sinks are collected, the values are parameters, which the syntax filter rules out.
+            if (context.Collector is null && !MayCarryValue(context, candidate))
             {
                 return;
             }
@@ -323,6 +397,16 @@ namespace PortLint.Analyzers
             foreach (var row in context.Symbols.ForMember(constructor))
             {
                 AnalyzeRow(context, row, creation.Arguments);
+            }
+
+            if (context.Collector is { } collector)
+            {
+                if (context.Symbols.IsIPEndPoint(constructor.ContainingType) && EndPointPort(creation) is { } parameterPort && HeldEndPointSink(context, creation) is { } heldRow)
+                {
+                    collector.Collect(heldRow, BoundValueKind.Port, parameterPort.Value, 0, heldRow.Display, 1, context.SemanticModel, context.CancellationToken);
+                }
+
+                return;
             }
 
             if (context.Symbols.IsIPEndPoint(constructor.ContainingType)
@@ -724,6 +808,12 @@ namespace PortLint.Analyzers
         {
             var model = context.SemanticModel;
             var cancellationToken = context.CancellationToken;
+            if (context.Collector is { } collector)
+            {
+                Collect(context, collector, row, kind, value, display);
+                return;
+            }
+
             var made = ConstantPort.WalkDownConversions(value);
             if (made is ILocalReferenceOperation || made is IFieldReferenceOperation)
             {
@@ -794,6 +884,160 @@ namespace PortLint.Analyzers
                     AnalyzeSettings(context, row, value);
                     break;
             }
+        }
+
+        /// <summary>While derived sinks are built: the parameters a value at a catalogued API comes from.</summary>
+        private static void Collect(SiteContext context, DerivedSinkCollector collector, SinkRow row, BoundValueKind kind, IOperation value, string display)
+        {
+            switch (kind)
+            {
+                case BoundValueKind.EndPoint:
+                    // socket.Bind(new IPEndPoint(IPAddress.Any, port)): the endpoint's port.
+                    if (ConstantPort.WalkDownConversions(value) is IObjectCreationOperation creation
+                        && context.Symbols.IsIPEndPoint(creation.Type)
+                        && EndPointPort(creation) is { } endPointPort)
+                    {
+                        collector.Collect(row, BoundValueKind.Port, endPointPort.Value, 0, display, 1, context.SemanticModel, context.CancellationToken);
+                    }
+
+                    break;
+                case BoundValueKind.Settings:
+                    break;
+                case BoundValueKind.Port when value.Type?.SpecialType == SpecialType.System_String:
+                    collector.Collect(row, BoundValueKind.PortList, value, 0, display, 1, context.SemanticModel, context.CancellationToken);
+                    break;
+                default:
+                    collector.Collect(row, kind, value, 0, display, 1, context.SemanticModel, context.CancellationToken);
+                    break;
+            }
+        }
+
+        /// <summary>
+        /// A call of the project's own method, constructor or local function (a <c>: base(…)</c> or <c>: this(…)</c> initializer, a
+        /// primary constructor's base call) whose parameters reach a catalogued API (<see cref="FlowSummary"/>).
+        /// </summary>
+        internal void AnalyzeDerivedSite(SiteContext context, SyntaxNode site)
+        {
+            if (!(context.Flow is { } flow))
+            {
+                return;
+            }
+
+            var operation = context.SemanticModel.GetOperation(site, context.CancellationToken);
+            if (operation is IExpressionStatementOperation statement)
+            {
+                operation = statement.Operation;
+            }
+
+            IMethodSymbol? target;
+            ImmutableArray<IArgumentOperation> arguments;
+            switch (operation)
+            {
+                case IInvocationOperation invocation:
+                    target = invocation.TargetMethod;
+                    arguments = invocation.Arguments;
+                    break;
+                case IObjectCreationOperation creation:
+                    target = creation.Constructor;
+                    arguments = creation.Arguments;
+                    break;
+                default:
+                    return;
+            }
+
+            if (target is null || !(flow.For(target) is { } sinks))
+            {
+                return;
+            }
+
+            foreach (var sink in sinks)
+            {
+                if (FindArgument(arguments, sink.Parameter) is { } argument)
+                {
+                    AnalyzeDerivedValue(context, sink, argument.Value);
+                }
+            }
+        }
+
+        /// <summary>A value passed for a derived sink's parameter: collected while the summary is built, reported otherwise.</summary>
+        private void AnalyzeDerivedValue(SiteContext context, DerivedSink sink, IOperation value)
+        {
+            if (context.Collector is { } collector)
+            {
+                collector.Collect(sink.Row, sink.Kind, value, sink.Offset, sink.Path, sink.Depth + 1, context.SemanticModel, context.CancellationToken);
+                return;
+            }
+
+            if (sink.Offset == 0)
+            {
+                AnalyzeValue(context, sink.Row, sink.Kind, value, sink.Path);
+            }
+            else if (ConstantPort.TryGetInteger(value, context.SemanticModel, context.CancellationToken, out var written))
+            {
+                // StartServer(51337) with `new TcpListener(IPAddress.Any, port + 1)`: the port that binds.
+                var port = written + sink.Offset;
+                ReportPort(context, sink.Row, port, PortClassifier.Format(port), value.Syntax.GetLocation(), sink.Row.Entry.ImplicitHost, inUrl: false, reportOutOfRange: true, sink.Path);
+            }
+        }
+
+        /// <summary>
+        /// The constants a derived sink's declaration holds: its parameter's default value (reaches the API when a caller leaves
+        /// it out), and a test framework's data rows of a theory (<see cref="TestData"/>).
+        /// </summary>
+        private void AnalyzeDeclaredValues(SiteContext context, DerivedSink sink, TextSpan? filterSpan)
+        {
+            var model = context.SemanticModel;
+            var cancellationToken = context.CancellationToken;
+            var references = sink.Parameter.DeclaringSyntaxReferences;
+            if (references.Length == 1
+                && references[0].SyntaxTree == model.SyntaxTree
+                && references[0].GetSyntax(cancellationToken) is ParameterSyntax { Default: { } defaultValue }
+                && (filterSpan is not { } span || defaultValue.Span.IntersectsWith(span))
+                && model.GetOperation(defaultValue, cancellationToken) is IParameterInitializerOperation { Value: { } initial })
+            {
+                AnalyzeDerivedValue(context, sink, initial);
+            }
+
+            foreach (var attribute in sink.Method.GetAttributes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!TestData.IsDataRow(attribute.AttributeClass)
+                    || !(attribute.ApplicationSyntaxReference is { } application)
+                    || application.SyntaxTree != model.SyntaxTree
+                    || !(application.GetSyntax(cancellationToken) is AttributeSyntax { ArgumentList: { } list })
+                    || (filterSpan is { } attributeSpan && !list.Span.IntersectsWith(attributeSpan)))
+                {
+                    continue;
+                }
+
+                if (TestData.ValueFor(list, sink.Ordinal) is { } written && model.GetOperation(written, cancellationToken) is { } value)
+                {
+                    AnalyzeDerivedValue(context, sink, value);
+                }
+            }
+        }
+
+        /// <summary>Whether a call of a derived sink may pass a value known here (the syntax filter of <see cref="MayCarry"/>).</summary>
+        private static bool MayCarryDerived(SiteContext context, SyntaxNode site)
+        {
+            var arguments = site switch
+            {
+                InvocationExpressionSyntax invocation => invocation.ArgumentList.Arguments,
+                BaseObjectCreationExpressionSyntax { ArgumentList: { } list } => list.Arguments,
+                ConstructorInitializerSyntax initializer => initializer.ArgumentList.Arguments,
+                PrimaryConstructorBaseTypeSyntax baseCall => baseCall.ArgumentList.Arguments,
+                _ => default,
+            };
+            foreach (var argument in arguments)
+            {
+                // A literal is not judged by its own value: the path may shift it (port + 1).
+                if (argument.Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } || MayCarry(context, argument.Expression))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A setting: its key decides what the value is (<see cref="SettingKeys"/>); messages name the key.</summary>

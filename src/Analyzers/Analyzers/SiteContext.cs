@@ -2,19 +2,20 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using PortLint.Catalog;
+using PortLint.Flow;
 using PortLint.Options;
 
 namespace PortLint.Analyzers
 {
     /// <summary>
     /// What checking one binding site needs: the tree's semantic model, the catalogue's views, the options, whether the compilation
-    /// is test code, where diagnostics go, and cancellation.
+    /// is test code, the derived sinks, where diagnostics (or, while the derived sinks are built, parameters) go, and cancellation.
     /// </summary>
     internal readonly struct SiteContext
     {
         private readonly Action<Diagnostic> _report;
 
-        public SiteContext(SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken, SinkIndex index, SinkSymbols symbols, PortLintOptions options, bool isTestCode = false)
+        public SiteContext(SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken, SinkIndex index, SinkSymbols symbols, PortLintOptions options, bool isTestCode = false, FlowSummary? flow = null, DerivedSinkCollector? collector = null)
         {
             SemanticModel = semanticModel;
             _report = report;
@@ -23,6 +24,8 @@ namespace PortLint.Analyzers
             Symbols = symbols;
             Options = options;
             IsTestCode = isTestCode;
+            Flow = flow;
+            Collector = collector;
         }
 
         public SemanticModel SemanticModel { get; }
@@ -37,6 +40,15 @@ namespace PortLint.Analyzers
 
         /// <summary>The compilation references a test framework (<see cref="Rules.TestFrameworks"/>): PORT005 applies.</summary>
         public bool IsTestCode { get; }
+
+        /// <summary>The compilation's derived sinks (the project's own methods whose parameters reach a catalogued API), when known.</summary>
+        public FlowSummary? Flow { get; }
+
+        /// <summary>
+        /// Set while a <see cref="FlowSummary"/> is built: values that come from a parameter of the project's own code are collected
+        /// as derived sinks instead of being reported.
+        /// </summary>
+        public DerivedSinkCollector? Collector { get; }
 
         public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
     }

@@ -1,0 +1,55 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using PortLint.Catalog;
+
+namespace PortLint.Flow
+{
+    /// <summary>
+    /// Gathers the derived sinks of one summary build: a value at a binding site (or at a call of a derived sink) that comes from
+    /// a parameter of the project's own method makes that parameter a derived sink. One entry per parameter: the first path
+    /// found (the shortest, as the build goes level by level) is kept.
+    /// </summary>
+    internal sealed class DerivedSinkCollector
+    {
+        private readonly Dictionary<IParameterSymbol, DerivedSink> _byParameter = new Dictionary<IParameterSymbol, DerivedSink>(SymbolEqualityComparer.Default);
+        private readonly List<ParameterSource> _sources = new List<ParameterSource>();
+        private readonly int _maxEntries;
+
+        public DerivedSinkCollector(int maxEntries)
+        {
+            _maxEntries = maxEntries;
+        }
+
+        /// <summary>The entries added since the last call (the next level's frontier).</summary>
+        public List<DerivedSink> Added { get; } = new List<DerivedSink>();
+
+        public int Count => _byParameter.Count;
+
+        public IEnumerable<DerivedSink> All => _byParameter.Values;
+
+        /// <summary>
+        /// Records the parameters <paramref name="value"/> comes from. <paramref name="pathAfter"/> is what the value reaches (the
+        /// catalogued API's display, or a derived sink's path); <paramref name="offset"/> what that path already adds to a port.
+        /// </summary>
+        public void Collect(SinkRow row, BoundValueKind kind, IOperation value, long offset, string pathAfter, int depth, SemanticModel model, CancellationToken cancellationToken)
+        {
+            _sources.Clear();
+            ParameterSources.Find(value, model, _sources, cancellationToken);
+            foreach (var source in _sources)
+            {
+                if ((source.Offset != 0 && kind != BoundValueKind.Port)
+                    || _byParameter.Count >= _maxEntries
+                    || _byParameter.ContainsKey(source.Parameter)
+                    || !(source.Parameter.ContainingSymbol is IMethodSymbol method))
+                {
+                    continue;
+                }
+
+                var sink = new DerivedSink(method.OriginalDefinition, source.Parameter, row, kind, offset + source.Offset, FlowDisplay.Then(method, pathAfter), depth);
+                _byParameter.Add(source.Parameter, sink);
+                Added.Add(sink);
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace PortLint.Flow
+{
+    /// <summary>
+    /// Syntax only, before any semantic question of a summary build: whether a site's values name a parameter of a method,
+    /// local function, lambda or primary constructor around it, or a field or property of its type (which its constructors may
+    /// set from their parameters). A site whose values name neither cannot make a derived sink.
+    /// </summary>
+    internal static class ParameterMentions
+    {
+        /// <summary>Names looked at per site: a value with more is a computation, not a parameter passed on.</summary>
+        private const int MaxNames = 32;
+
+        public static bool Any(SyntaxNode site)
+        {
+            var seen = 0;
+            foreach (var value in Values(site))
+            {
+                foreach (var node in value.DescendantNodesAndSelf())
+                {
+                    if (node is IdentifierNameSyntax name && !(name.Parent is MemberAccessExpressionSyntax access && access.Name == name && !(access.Expression is ThisExpressionSyntax)))
+                    {
+                        if (++seen > MaxNames)
+                        {
+                            return false;
+                        }
+
+                        if (IsParameterOrMemberAround(site, name.Identifier.ValueText))
+                        {
+                            return true;
+                        }
+                    }
+                }
+            }
+
+            return false;
+        }
+
+        private static System.Collections.Generic.IEnumerable<ExpressionSyntax> Values(SyntaxNode site)
+        {
+            switch (site)
+            {
+                case InvocationExpressionSyntax invocation:
+                    foreach (var argument in invocation.ArgumentList.Arguments)
+                    {
+                        yield return argument.Expression;
+                    }
+
+                    break;
+                case BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments }:
+                    foreach (var argument in arguments.Arguments)
+                    {
+                        yield return argument.Expression;
+                    }
+
+                    break;
+                case ConstructorInitializerSyntax initializer:
+                    foreach (var argument in initializer.ArgumentList.Arguments)
+                    {
+                        yield return argument.Expression;
+                    }
+
+                    break;
+                case PrimaryConstructorBaseTypeSyntax baseCall:
+                    foreach (var argument in baseCall.ArgumentList.Arguments)
+                    {
+                        yield return argument.Expression;
+                    }
+
+                    break;
+                case AssignmentExpressionSyntax assignment:
+                    yield return assignment.Right;
+                    break;
+            }
+        }
+
+        private static bool IsParameterOrMemberAround(SyntaxNode site, string name)
+        {
+            for (var node = site.Parent; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case BaseMethodDeclarationSyntax method when Declares(method.ParameterList, name):
+                    case LocalFunctionStatementSyntax local when Declares(local.ParameterList, name):
+                    case ParenthesizedLambdaExpressionSyntax lambda when Declares(lambda.ParameterList, name):
+                    case AnonymousMethodExpressionSyntax anonymous when Declares(anonymous.ParameterList, name):
+                    case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
+                        return true;
+                    case TypeDeclarationSyntax type:
+                        return Declares(type.ParameterList, name) || DeclaresMember(type, name);
+                }
+            }
+
+            return false;
+        }
+
+        private static bool Declares(BaseParameterListSyntax? parameters, string name)
+        {
+            if (parameters is null)
+            {
+                return false;
+            }
+
+            foreach (var parameter in parameters.Parameters)
+            {
+                if (parameter.Identifier.ValueText == name)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A field or property of that name in this part of the type (other parts: the semantic model decides, from this part's site).</summary>
+        private static bool DeclaresMember(TypeDeclarationSyntax type, string name)
+        {
+            foreach (var member in type.Members)
+            {
+                switch (member)
+                {
+                    case FieldDeclarationSyntax field when !field.Modifiers.Any(SyntaxKind.ConstKeyword):
+                        foreach (var variable in field.Declaration.Variables)
+                        {
+                            if (variable.Identifier.ValueText == name)
+                            {
+                                return true;
+                            }
+                        }
+
+                        break;
+                    case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
+                        return true;
+                }
+            }
+
+            // A partial type's other part may declare it.
+            return type.Modifiers.Any(SyntaxKind.PartialKeyword);
+        }
+    }
+}
