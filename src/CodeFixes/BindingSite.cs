@@ -48,6 +48,12 @@ namespace PortLint.CodeFixes
 
         public bool IsUrl => UrlExpression != null;
 
+        /// <summary>The port reaches the API through the project's own methods (<see cref="DiagnosticProperties.Through"/>).</summary>
+        public bool IsThroughOwnCode { get; private set; }
+
+        /// <summary>The port is an optional parameter's default value: a constant context, where only another constant fits.</summary>
+        public bool IsDefaultValue { get; private set; }
+
         /// <summary>The expression a fix replaces as a whole: the port or the URL.</summary>
         public ExpressionSyntax Target => UrlExpression ?? PortExpression!;
 
@@ -72,6 +78,7 @@ namespace PortLint.CodeFixes
                 PortZero = diagnostic.Properties.TryGetValue(DiagnosticProperties.PortZero, out var portZero) && Enum.TryParse<PortZeroSupport>(portZero, out var support)
                     ? support
                     : PortZeroSupport.NotSupported,
+                IsThroughOwnCode = diagnostic.Properties.TryGetValue(DiagnosticProperties.Through, out var through) && through == "true",
             };
             var node = root.FindNode(span, getInnermostNodeForTie: true);
             if (diagnostic.Properties.TryGetValue(DiagnosticProperties.InUrl, out var inUrl) && inUrl == "true")
@@ -84,9 +91,20 @@ namespace PortLint.CodeFixes
                 node = parent;
             }
 
-            if (!(node is ExpressionSyntax expression) || node.Span != span || !(node.Parent is ArgumentSyntax))
+            if (!(node is ExpressionSyntax expression) || node.Span != span)
             {
                 return null;
+            }
+
+            if (!(node.Parent is ArgumentSyntax))
+            {
+                // `void Start(int port = 51337)` reaching a catalogued API; a test's data row (an attribute's argument) gets no fix.
+                if (!site.IsThroughOwnCode || !(node.Parent is EqualsValueClauseSyntax { Parent: ParameterSyntax }))
+                {
+                    return null;
+                }
+
+                site.IsDefaultValue = true;
             }
 
             site.PortExpression = expression;

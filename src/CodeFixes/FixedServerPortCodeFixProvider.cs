@@ -57,12 +57,16 @@ namespace PortLint.CodeFixes
                 }
 
                 var portZero = UsePortZeroFix.Create(site, root);
-                var configuration = diagnostic.Id == RuleIds.KestrelLocalhostPortZero ? null : ReadPortFromConfigurationFix.Create(site, root, cancellationToken);
+                var configuration = diagnostic.Id == RuleIds.KestrelLocalhostPortZero || site.IsDefaultValue ? null : ReadPortFromConfigurationFix.Create(site, root, cancellationToken);
 
-                // Port 0 keeps the program working only where every other use of the old port reads the bound one back.
+                // Port 0 keeps the program working only where every other use of the old port reads the bound one back. A port
+                // passed through the project's own methods binds where the fix cannot see the server, nor what else reads the
+                // number it was given (a fixture's Port property): configuration first.
                 var rewired = portZero is null || diagnostic.Id == RuleIds.KestrelLocalhostPortZero
                     ? RewireOutcome.NothingToRewire
-                    : await PortRewiring.PlanAsync(site, root, document, portZero, cancellationToken).ConfigureAwait(false);
+                    : site.IsThroughOwnCode
+                        ? RewireOutcome.Unsafe
+                        : await PortRewiring.PlanAsync(site, root, document, portZero, cancellationToken).ConfigureAwait(false);
                 if (rewired == RewireOutcome.Unsafe)
                 {
                     Register(context, diagnostic, document, text, configuration, ReadPortFromConfigurationTitle, ReadPortFromConfigurationKey);

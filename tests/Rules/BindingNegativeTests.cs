@@ -115,14 +115,15 @@ class C
 }");
 
         [Fact]
-        public Task Port_FromMethodParameter()
+        public Task Port_FromMethodParameter_NoCallerPassesAConstant()
             => Verify.VerifyAsync(@"
 using System.Net;
 using System.Net.Sockets;
 class C
 {
-    void M(int port = 50000) => new TcpListener(IPAddress.Any, port);
-    void N() => M(50000);
+    void M(int port) => new TcpListener(IPAddress.Any, port);
+    void N(int configured) => M(configured);
+    void O(string[] args) => N(int.Parse(args[0]));
 }");
 
         [Fact]

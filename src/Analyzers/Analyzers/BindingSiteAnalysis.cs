@@ -968,6 +968,7 @@ namespace PortLint.Analyzers
                 return;
             }
 
+            context = context.Through(sink);
             if (sink.Offset == 0)
             {
                 AnalyzeValue(context, sink.Row, sink.Kind, value, sink.Path);
@@ -1151,7 +1152,7 @@ namespace PortLint.Analyzers
             {
                 if (entry.PortZero == PortZeroSupport.RejectedOnLocalhost && string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
                 {
-                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(entry, portText, host, inUrl), portText, display);
+                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(context, entry, portText, host, inUrl), portText, display);
                 }
 
                 return;
@@ -1162,16 +1163,16 @@ namespace PortLint.Analyzers
             switch (classification)
             {
                 case PortClassification.OutOfRange when reportOutOfRange:
-                    Report(context, Descriptors.PortOutOfRange, location, Properties(entry, portText, host, inUrl), portText, display);
+                    Report(context, Descriptors.PortOutOfRange, location, Properties(context, entry, portText, host, inUrl), portText, display);
                     break;
                 case PortClassification.Dynamic:
-                    Report(context, Descriptors.DynamicRangePort, location, Properties(entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
+                    Report(context, Descriptors.DynamicRangePort, location, Properties(context, entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
                     break;
                 case PortClassification.LinuxEphemeral:
-                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
+                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(context, entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
                     break;
                 case PortClassification.Fixed when context.IsTestCode:
-                    Report(context, Descriptors.TestFixedPort, location, Properties(entry, portText, host, inUrl), portText, display);
+                    Report(context, Descriptors.TestFixedPort, location, Properties(context, entry, portText, host, inUrl), portText, display);
                     break;
             }
         }
@@ -1179,11 +1180,18 @@ namespace PortLint.Analyzers
         private static void Report(SiteContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object[] messageArguments)
             => context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, messageArguments));
 
-        private static ImmutableDictionary<string, string?> Properties(SinkEntry entry, string portText, string? host, bool inUrl)
+        private static ImmutableDictionary<string, string?> Properties(SiteContext context, SinkEntry entry, string portText, string? host, bool inUrl)
         {
             var builder = ImmutableDictionary.CreateBuilder<string, string?>();
             builder.Add(DiagnosticProperties.Sink, entry.Family.ToString());
-            builder.Add(DiagnosticProperties.PortZero, entry.PortZero.ToString());
+
+            // A port the path shifts (StartPair(51337) binds 51338): 0 written here would not bind port 0.
+            builder.Add(DiagnosticProperties.PortZero, (context.Via is { Offset: not 0 } ? PortZeroSupport.NotSupported : entry.PortZero).ToString());
+            if (context.Via != null)
+            {
+                builder.Add(DiagnosticProperties.Through, "true");
+            }
+
             builder.Add(DiagnosticProperties.Port, portText);
             if (inUrl)
             {

@@ -15,7 +15,7 @@ namespace PortLint.Analyzers
     {
         private readonly Action<Diagnostic> _report;
 
-        public SiteContext(SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken, SinkIndex index, SinkSymbols symbols, PortLintOptions options, bool isTestCode = false, FlowSummary? flow = null, DerivedSinkCollector? collector = null)
+        public SiteContext(SemanticModel semanticModel, Action<Diagnostic> report, CancellationToken cancellationToken, SinkIndex index, SinkSymbols symbols, PortLintOptions options, bool isTestCode = false, FlowSummary? flow = null, DerivedSinkCollector? collector = null, DerivedSink? via = null)
         {
             SemanticModel = semanticModel;
             _report = report;
@@ -26,6 +26,7 @@ namespace PortLint.Analyzers
             IsTestCode = isTestCode;
             Flow = flow;
             Collector = collector;
+            Via = via;
         }
 
         public SemanticModel SemanticModel { get; }
@@ -49,6 +50,12 @@ namespace PortLint.Analyzers
         /// as derived sinks instead of being reported.
         /// </summary>
         public DerivedSinkCollector? Collector { get; }
+
+        /// <summary>The derived sink whose parameter the value being checked is passed for; null at a catalogued API itself.</summary>
+        public DerivedSink? Via { get; }
+
+        /// <summary>The same context, checking a value passed for <paramref name="sink"/>'s parameter.</summary>
+        public SiteContext Through(DerivedSink sink) => new SiteContext(SemanticModel, _report, CancellationToken, Index, Symbols, Options, IsTestCode, Flow, Collector, sink);
 
         public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
     }

@@ -14,10 +14,12 @@ namespace PortLint.Flow
     {
         private readonly Dictionary<IParameterSymbol, DerivedSink> _byParameter = new Dictionary<IParameterSymbol, DerivedSink>(SymbolEqualityComparer.Default);
         private readonly List<ParameterSource> _sources = new List<ParameterSource>();
+        private readonly SinkSymbols _symbols;
         private readonly int _maxEntries;
 
-        public DerivedSinkCollector(int maxEntries)
+        public DerivedSinkCollector(SinkSymbols symbols, int maxEntries)
         {
+            _symbols = symbols;
             _maxEntries = maxEntries;
         }
 
@@ -41,8 +43,10 @@ namespace PortLint.Flow
                 if ((source.Offset != 0 && kind != BoundValueKind.Port)
                     || _byParameter.Count >= _maxEntries
                     || _byParameter.ContainsKey(source.Parameter)
-                    || !(source.Parameter.ContainingSymbol is IMethodSymbol method))
+                    || !(source.Parameter.ContainingSymbol is IMethodSymbol method)
+                    || _symbols.ForMember(method.OriginalDefinition).Length != 0)
                 {
+                    // A method the catalogue or server_apis names is reported as itself, not as the way to the API it calls.
                     continue;
                 }
 

@@ -27,7 +27,7 @@ namespace PortLint.Flow
         {
             var index = analysis.IndexFor(options, cancellationToken);
             var symbols = analysis.SymbolsFor(options);
-            var collector = new DerivedSinkCollector(MaxEntries);
+            var collector = new DerivedSinkCollector(symbols, MaxEntries);
             var trees = new List<(SyntaxTree Tree, string Content)>();
             foreach (var tree in compilation.SyntaxTrees)
             {

@@ -17,5 +17,11 @@ namespace PortLint.Rules
 
         /// <summary>The URL's host, as written.</summary>
         public const string Host = "PortLint.Host";
+
+        /// <summary>
+        /// "true" when the port reaches the API through the project's own methods (a derived sink, see <c>FlowSummary</c>): the
+        /// fix cannot see the server bind, so it reads the port from configuration first.
+        /// </summary>
+        public const string Through = "PortLint.Through";
     }
 }
