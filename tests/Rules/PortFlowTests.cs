@@ -177,6 +177,31 @@ class Tests
 }", Port001(0, "51337", "Start(int), then " + Listener));
 
         [Fact]
+        public Task Lambda_AssignedToALocal()
+            => Verify.VerifyAsync(@"
+using System;
+using System.Net;
+using System.Net.Sockets;
+class Tests
+{
+    void Test(Action<int> elsewhere)
+    {
+        Func<int, TcpListener> start = port =>
+        {
+            var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return listener;
+        };
+        Action<int> log = port => Console.WriteLine(port);
+
+        start({|#0:51337|});
+        start.Invoke({|#1:51338|});
+        log(51339);
+        elsewhere(51340);
+    }
+}", Port001(0, "51337", "start(int), then " + Listener), Port001(1, "51338", "start(int), then " + Listener));
+
+        [Fact]
         public Task Method_UrlParameter()
             => Verify.VerifyAsync(@"
 using Microsoft.AspNetCore.Builder;

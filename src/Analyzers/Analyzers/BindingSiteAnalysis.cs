@@ -934,7 +934,10 @@ namespace PortLint.Analyzers
             switch (operation)
             {
                 case IInvocationOperation invocation:
-                    target = invocation.TargetMethod;
+                    // start(51337) with `Action<int> start = port => ...`: the lambda the local holds.
+                    target = invocation.TargetMethod.MethodKind == MethodKind.DelegateInvoke
+                        ? LambdaLocal.Target(invocation, context.SemanticModel, context.CancellationToken)
+                        : invocation.TargetMethod;
                     arguments = invocation.Arguments;
                     break;
                 case IObjectCreationOperation creation:

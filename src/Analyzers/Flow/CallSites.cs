@@ -93,6 +93,10 @@ namespace PortLint.Flow
             {
                 case InvocationExpressionSyntax invocation when invocation.Expression == written && invocation.ArgumentList.Arguments.Count > 0:
                     return invocation;
+                case MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Invoke", Parent: InvocationExpressionSyntax { ArgumentList.Arguments.Count: > 0 } invoked } delegateCall
+                    when delegateCall.Expression == written:
+                    // start.Invoke(51337): a delegate local.
+                    return invoked;
                 case ConditionalAccessExpressionSyntax _ when written is MemberBindingExpressionSyntax && written.Parent.Parent is InvocationExpressionSyntax bound:
                     return bound.ArgumentList.Arguments.Count > 0 ? bound : null;
                 case ObjectCreationExpressionSyntax creation when creation.Type == written && creation.ArgumentList is { Arguments.Count: > 0 }:

@@ -8,7 +8,7 @@ namespace PortLint.Flow
     {
         private static readonly SymbolDisplayFormat ParameterTypes = SymbolDisplayFormat.MinimallyQualifiedFormat;
 
-        /// <summary><c>Harness.StartServer(int)</c>, <c>EchoServer(int)</c> for a constructor, <c>Start(int)</c> for a local function.</summary>
+        /// <summary><c>Harness.StartServer(int)</c>, <c>EchoServer(int)</c> for a constructor, <c>Start(int)</c> for a local function, <c>start(int)</c> for a lambda held in a local.</summary>
         public static string Of(IMethodSymbol method)
         {
             var text = new StringBuilder();
@@ -19,8 +19,11 @@ namespace PortLint.Flow
                     text.Append(type?.Name ?? ".ctor");
                     break;
                 case MethodKind.LocalFunction:
-                case MethodKind.AnonymousFunction:
                     text.Append(method.Name);
+                    break;
+                case MethodKind.AnonymousFunction:
+                    // The local the lambda is called through: `start(int)`.
+                    text.Append(LambdaLocal.NameOf(method, default) ?? "lambda");
                     break;
                 default:
                     if (type != null)

@@ -150,6 +150,10 @@ namespace PortLint.Flow
                     case MethodKind.LocalFunction:
                         names.Add(sink.Method.Name);
                         break;
+                    case MethodKind.AnonymousFunction when LambdaLocal.NameOf(sink.Method, cancellationToken) is { } local:
+                        // Action<int> start = port => ...; start(51337): called through the local it is assigned to.
+                        names.Add(local);
+                        break;
                 }
 
                 if ((sink.Parameter.HasExplicitDefaultValue || !sink.Method.GetAttributes().IsEmpty)
