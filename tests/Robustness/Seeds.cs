@@ -200,6 +200,43 @@ namespace PortLint.Tests.Robustness
                 }
             }
             """,
+                    """
+            namespace Seeds.Flow
+            {
+                using System;
+                using System.Net;
+                using System.Net.Sockets;
+
+                static class Harness
+                {
+                    public static TcpListener StartServer(int port = 51337) => Bind(IPAddress.Loopback, port + 1);
+                    static TcpListener Bind(IPAddress address, int port) { var l = new TcpListener(address, port); l.Start(); return l; }
+                    static void Recurse(int port) { if (port > 0) Recurse(port); new UdpClient(port).Close(); }
+                    static void Test() { StartServer(51338); Recurse(51339); Action<int> start = p => StartServer(p); start(51340); }
+                }
+
+                abstract class ServerBase(int port)
+                {
+                    private readonly int _port = port;
+                    public void Start() => new TcpListener(IPAddress.Any, _port).Start();
+                }
+
+                sealed class EchoServer() : ServerBase(51341);
+
+                sealed record Fixture(string Name, int Port)
+                {
+                    public Fixture() : this("echo", 51342) { }
+                    public void Start() => new TcpListener(IPAddress.Any, Port).Start();
+                }
+
+                public class Theories
+                {
+                    [Xunit.Theory]
+                    [Xunit.InlineData(51343)]
+                    public void Binds(int port) => Harness.StartServer(port);
+                }
+            }
+            """,
         };
     }
 }
