@@ -128,6 +128,35 @@ static class Harness
 }", UnwiredKey, FixReferences.None);
 
         [Fact]
+        public Task KestrelUrlHole_Localhost_NoPortZero()
+            => Verify.VerifyNoFixAsync(@"
+using Microsoft.AspNetCore.Builder;
+static class Hosting
+{
+    public static void Serve(WebApplication app, int port) => app.Urls.Add($""http://localhost:{port}"");
+
+    static void Test(WebApplication app) => Serve(app, {|PORT001:51337|});
+}", UnwiredKey);
+
+        [Fact]
+        public Task KestrelUrlHole_Loopback_PortZero()
+            => Verify.VerifyAsync(@"
+using Microsoft.AspNetCore.Builder;
+static class Hosting
+{
+    public static void Serve(WebApplication app, int port) => app.Urls.Add($""http://127.0.0.1:{port}"");
+
+    static void Test(WebApplication app) => Serve(app, {|PORT001:51337|});
+}", @"
+using Microsoft.AspNetCore.Builder;
+static class Hosting
+{
+    public static void Serve(WebApplication app, int port) => app.Urls.Add($""http://127.0.0.1:{port}"");
+
+    static void Test(WebApplication app) => Serve(app, 0);
+}", UnwiredKey);
+
+        [Fact]
         public Task TestDataRow_NoFix()
             => Verify.VerifyNoFixAsync(@"
 using System.Net;

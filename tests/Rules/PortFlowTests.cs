@@ -215,6 +215,30 @@ class Tests
 }", Port001(0, "51337", "Hosting.Serve(WebApplication, string), then WebApplication.Urls.Add"));
 
         [Fact]
+        public Task Method_PortInsideAUrl()
+            => Verify.VerifyAsync(@"
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+static class Hosting
+{
+    public static void Serve(WebApplication app, int port) => app.Urls.Add($""http://127.0.0.1:{port}"");
+    public static void ServeLocal(IWebHostBuilder builder, int port) => builder.UseUrls(""http://localhost:"" + port + ""/"");
+    public static void ServeItem(WebApplication app, int id) => app.Urls.Add($""http://127.0.0.1:5000/{id}"");
+    public static void ServeText(WebApplication app, string port) => app.Urls.Add($""http://127.0.0.1:{port}"");
+}
+class Tests
+{
+    void Test(WebApplication app, IWebHostBuilder builder)
+    {
+        Hosting.Serve(app, {|#0:51337|});
+        Hosting.ServeLocal(builder, {|#1:51338|});
+        Hosting.ServeItem(app, 51339);
+        Hosting.Serve(app, 0);
+    }
+}", Port001(0, "51337", "Hosting.Serve(WebApplication, int), then WebApplication.Urls.Add"),
+    Port001(1, "51338", "Hosting.ServeLocal(IWebHostBuilder, int), then IWebHostBuilder.UseUrls"));
+
+        [Fact]
         public Task Method_EndPointFromParameter()
             => Verify.VerifyAsync(@"
 using System.Net;

@@ -906,6 +906,31 @@ namespace PortLint.Analyzers
                 case BoundValueKind.Port when value.Type?.SpecialType == SpecialType.System_String:
                     collector.Collect(row, BoundValueKind.PortList, value, 0, display, 1, context.SemanticModel, context.CancellationToken);
                     break;
+                case BoundValueKind.Url:
+                case BoundValueKind.UrlList:
+                    // The whole URL, or a parameter where its port goes ($"http://127.0.0.1:{port}").
+                    var holes = new List<(IOperation Hole, string? Host)>();
+                    if (ConstantPort.WalkDownConversions(value) is IArrayCreationOperation { Initializer: { } urls })
+                    {
+                        // UseUrls(url), a params array: each element.
+                        foreach (var element in urls.ElementValues)
+                        {
+                            collector.Collect(row, kind, element, 0, display, 1, context.SemanticModel, context.CancellationToken);
+                            UrlHoles.Find(element, context.SemanticModel, holes, context.CancellationToken);
+                        }
+                    }
+                    else
+                    {
+                        collector.Collect(row, kind, value, 0, display, 1, context.SemanticModel, context.CancellationToken);
+                        UrlHoles.Find(value, context.SemanticModel, holes, context.CancellationToken);
+                    }
+
+                    foreach (var (hole, host) in holes)
+                    {
+                        collector.Collect(row, BoundValueKind.Port, hole, 0, display, 1, context.SemanticModel, context.CancellationToken, inUrl: true, host);
+                    }
+
+                    break;
                 default:
                     collector.Collect(row, kind, value, 0, display, 1, context.SemanticModel, context.CancellationToken);
                     break;
@@ -967,20 +992,20 @@ namespace PortLint.Analyzers
         {
             if (context.Collector is { } collector)
             {
-                collector.Collect(sink.Row, sink.Kind, value, sink.Offset, sink.Path, sink.Depth + 1, context.SemanticModel, context.CancellationToken);
+                collector.Collect(sink.Row, sink.Kind, value, sink.Offset, sink.Path, sink.Depth + 1, context.SemanticModel, context.CancellationToken, sink.InUrl, sink.Host);
                 return;
             }
 
             context = context.Through(sink);
-            if (sink.Offset == 0)
+            if (sink.Offset == 0 && !sink.InUrl)
             {
                 AnalyzeValue(context, sink.Row, sink.Kind, value, sink.Path);
             }
-            else if (ConstantPort.TryGetInteger(value, context.SemanticModel, context.CancellationToken, out var written))
+            else if (ConstantPort.TryGetInteger(value, context.SemanticModel, context.CancellationToken, out var written) && written + sink.Offset != 0)
             {
-                // StartServer(51337) with `new TcpListener(IPAddress.Any, port + 1)`: the port that binds.
+                // StartServer(51337) with `new TcpListener(IPAddress.Any, port + 1)` or `$"http://127.0.0.1:{port}"`: the port that binds.
                 var port = written + sink.Offset;
-                ReportPort(context, sink.Row, port, PortClassifier.Format(port), value.Syntax.GetLocation(), sink.Row.Entry.ImplicitHost, inUrl: false, reportOutOfRange: true, sink.Path);
+                ReportPort(context, sink.Row, port, PortClassifier.Format(port), value.Syntax.GetLocation(), sink.InUrl ? sink.Host : sink.Row.Entry.ImplicitHost, inUrl: false, reportOutOfRange: true, sink.Path);
             }
         }
 
@@ -1189,7 +1214,7 @@ namespace PortLint.Analyzers
             builder.Add(DiagnosticProperties.Sink, entry.Family.ToString());
 
             // A port the path shifts (StartPair(51337) binds 51338): 0 written here would not bind port 0.
-            builder.Add(DiagnosticProperties.PortZero, (context.Via is { Offset: not 0 } ? PortZeroSupport.NotSupported : entry.PortZero).ToString());
+            builder.Add(DiagnosticProperties.PortZero, PortZeroThere(context.Via, entry).ToString());
             if (context.Via != null)
             {
                 builder.Add(DiagnosticProperties.Through, "true");
@@ -1207,6 +1232,26 @@ namespace PortLint.Analyzers
             }
 
             return builder.ToImmutable();
+        }
+
+        /// <summary>
+        /// What 0 written at a derived sink's origin does: nothing good when the path shifts the port (0 + 1), nor in a Kestrel URL
+        /// whose host is localhost or not known (Kestrel throws for port 0 on localhost).
+        /// </summary>
+        private static PortZeroSupport PortZeroThere(DerivedSink? via, SinkEntry entry)
+        {
+            if (via is null)
+            {
+                return entry.PortZero;
+            }
+
+            if (via.Offset != 0
+                || (via.InUrl && entry.PortZero == PortZeroSupport.RejectedOnLocalhost && (via.Host is null || string.Equals(via.Host, "localhost", StringComparison.OrdinalIgnoreCase))))
+            {
+                return PortZeroSupport.NotSupported;
+            }
+
+            return entry.PortZero;
         }
 
         internal static IArgumentOperation? EndPointPort(IObjectCreationOperation creation)

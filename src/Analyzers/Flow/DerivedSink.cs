@@ -9,13 +9,15 @@ namespace PortLint.Flow
     /// </summary>
     internal sealed class DerivedSink
     {
-        public DerivedSink(IMethodSymbol method, IParameterSymbol parameter, SinkRow row, BoundValueKind kind, long offset, string path, int depth)
+        public DerivedSink(IMethodSymbol method, IParameterSymbol parameter, SinkRow row, BoundValueKind kind, long offset, string? host, bool inUrl, string path, int depth)
         {
             Method = method;
             Parameter = parameter;
             Row = row;
             Kind = kind;
             Offset = offset;
+            Host = host;
+            InUrl = inUrl;
             Path = path;
             Depth = depth;
         }
@@ -36,6 +38,15 @@ namespace PortLint.Flow
 
         /// <summary>What the path adds to a port (<c>port + 1</c>); 0 for every other kind.</summary>
         public long Offset { get; }
+
+        /// <summary>
+        /// The URL's host when the parameter is the port of a URL (<c>$"http://127.0.0.1:{port}"</c>); null otherwise, or when the
+        /// host is not known.
+        /// </summary>
+        public string? Host { get; }
+
+        /// <summary>Whether the parameter is the port inside a URL (then <see cref="Host"/> may be known).</summary>
+        public bool InUrl { get; }
 
         /// <summary>The message's API text: this method, the own methods after it, then the catalogued API.</summary>
         public string Path { get; }

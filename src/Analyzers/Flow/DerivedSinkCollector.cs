@@ -34,7 +34,7 @@ namespace PortLint.Flow
         /// Records the parameters <paramref name="value"/> comes from. <paramref name="pathAfter"/> is what the value reaches (the
         /// catalogued API's display, or a derived sink's path); <paramref name="offset"/> what that path already adds to a port.
         /// </summary>
-        public void Collect(SinkRow row, BoundValueKind kind, IOperation value, long offset, string pathAfter, int depth, SemanticModel model, CancellationToken cancellationToken)
+        public void Collect(SinkRow row, BoundValueKind kind, IOperation value, long offset, string pathAfter, int depth, SemanticModel model, CancellationToken cancellationToken, bool inUrl = false, string? host = null)
         {
             _sources.Clear();
             ParameterSources.Find(value, model, _sources, cancellationToken);
@@ -50,7 +50,7 @@ namespace PortLint.Flow
                     continue;
                 }
 
-                var sink = new DerivedSink(method.OriginalDefinition, source.Parameter, row, kind, offset + source.Offset, FlowDisplay.Then(method, pathAfter), depth);
+                var sink = new DerivedSink(method.OriginalDefinition, source.Parameter, row, kind, offset + source.Offset, host, inUrl, FlowDisplay.Then(method, pathAfter), depth);
                 _byParameter.Add(source.Parameter, sink);
                 Added.Add(sink);
             }
