@@ -30,7 +30,17 @@ namespace PortLint.Bench.RealTree
             var files = 0;
             var passed = 0;
             var candidates = new Dictionary<string, (int Count, double Ms)>(StringComparer.Ordinal);
-            double textMs = 0, findMs = 0, analyzeMs = 0, createMs = 0, indexMs = 0, symbolsMs = 0;
+            double textMs = 0, findMs = 0, analyzeMs = 0, createMs = 0, indexMs = 0, symbolsMs = 0, flowMs = 0;
+            var derived = 0;
+            var flowSites = new Dictionary<string, int>(StringComparer.Ordinal);
+            PortLint.Flow.FlowSummaryBuilder.OnSemanticSite = site =>
+            {
+                flowSites[Key(site)] = flowSites.TryGetValue(Key(site), out var n) ? n + 1 : 1;
+                if (Environment.GetEnvironmentVariable("PORTLINT_PROFILE_FLOW") == "1")
+                {
+                    log("       flow site: " + site.ToString().Replace("\n", " ") + "   @ " + site.SyntaxTree.FilePath);
+                }
+            };
             foreach (var compilation in compilations)
             {
                 compilation.GetDiagnostics();
@@ -48,6 +58,15 @@ namespace PortLint.Bench.RealTree
                 t = ThreadCpu.Nanoseconds();
                 var symbols = analysis.SymbolsFor(PortLintOptions.Default);
                 symbolsMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
+                t = ThreadCpu.Nanoseconds();
+                var flow = analysis.FlowFor(PortLintOptions.Default, CancellationToken.None);
+                flowMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
+                var t3 = ThreadCpu.Nanoseconds();
+                PortLint.Flow.FlowSummaryBuilder.OnSemanticSite = null;
+                var semanticOff = PortLint.Flow.FlowSummaryBuilder.Build(analysis, compilation, PortLintOptions.Default, CancellationToken.None);
+                log(FormattableString.Invariant($"     flow rebuild (models fresh) {(ThreadCpu.Nanoseconds() - t3) / 1e6:F1} ms"));
+                PortLint.Flow.FlowSummaryBuilder.OnSemanticSite = site => flowSites[Key(site)] = flowSites.TryGetValue(Key(site), out var n) ? n + 1 : 1;
+                derived += flow.Count;
                 foreach (var syntaxTree in compilation.SyntaxTrees)
                 {
                     files++;
@@ -103,6 +122,12 @@ namespace PortLint.Bench.RealTree
 
             log(FormattableString.Invariant($"   profile: ReferencedLibraries.Find {(ThreadCpu.Nanoseconds() - t2) / 1e8:F3} ms per call ({sample.ExternalReferences.Length} references); analysis creation {(Measure(() => BindingSiteAnalysis.Create(sample, NoOptions.AnalyzerConfigOptionsProvider))):F3} ms"));
             log(FormattableString.Invariant($"   profile: compilation start {createMs:F1} ms, index (with the compilation facts) {indexMs:F1} ms, symbols {symbolsMs:F1} ms"));
+            log(FormattableString.Invariant($"   profile: derived sinks (the project's own methods whose parameters reach an API) {derived:N0} methods, summarized in {flowMs:F1} ms"));
+            foreach (var pair in flowSites.OrderByDescending(p => p.Value).Take(15))
+            {
+                log(FormattableString.Invariant($"     flow site {pair.Key,-50} {pair.Value,6:N0}"));
+            }
+
             log(FormattableString.Invariant($"   profile: {files:N0} files, {passed:N0} pass the text check; text check {textMs:F1} ms, candidate search {findMs:F1} ms, candidate analysis {analyzeMs:F1} ms (thread CPU)"));
             foreach (var pair in candidates.OrderByDescending(p => p.Value.Ms).Take(25))
             {

@@ -87,31 +87,34 @@ namespace PortLint.Analyzers
 
             // StringText (every parsed file under 40K characters) returns its string without copying.
             var content = tree.GetText(cancellationToken).ToString();
+            // The summary of the compilation's derived sinks also holds every file's candidate binding sites (found while it was built).
             var flow = FlowFor(options, cancellationToken);
-            var bindsHere = index.TextWords.ContainsAny(content) || (index.HasConstructors && TargetTypedNew.Any(content));
+            var bindingSites = flow.BindingSitesIn(tree);
             var callsHere = !flow.IsEmpty && CallSites.MayHave(content, flow);
             var declaredHere = flow.DeclaredWithValuesIn(tree);
-            if (!bindsHere && !callsHere && declaredHere is null)
+            if (bindingSites is null && !callsHere && declaredHere is null)
             {
                 return;
             }
 
             var symbols = SymbolsFor(options);
             var context = new SiteContext(treeContext.SemanticModel, treeContext.ReportDiagnostic, cancellationToken, index, symbols, options, IsTestCode, flow);
-            var candidates = new List<SyntaxNode>();
-            if (bindsHere)
+            if (bindingSites != null)
             {
-                FindCandidates(tree.GetRoot(cancellationToken), content, index, treeContext.FilterSpan, candidates, cancellationToken);
-                foreach (var candidate in candidates)
+                var filterSpan = treeContext.FilterSpan;
+                foreach (var candidate in bindingSites)
                 {
-                    AnalyzeCandidate(context, candidate);
+                    if (filterSpan is not { } span || candidate.Span.IntersectsWith(span))
+                    {
+                        AnalyzeCandidate(context, candidate);
+                    }
                 }
             }
 
             if (callsHere)
             {
                 // The calls of the project's own methods whose parameters reach a catalogued API: the constant is reported here.
-                candidates.Clear();
+                var candidates = new List<SyntaxNode>();
                 CallSites.Find(tree.GetRoot(cancellationToken), content, flow, treeContext.FilterSpan, candidates, cancellationToken);
                 foreach (var site in candidates)
                 {

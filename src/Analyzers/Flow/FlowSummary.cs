@@ -11,22 +11,32 @@ namespace PortLint.Flow
     /// </summary>
     internal sealed class FlowSummary
     {
-        public static readonly FlowSummary Empty = new FlowSummary(new Dictionary<IMethodSymbol, DerivedSink[]>(SymbolEqualityComparer.Default), new HashSet<string>(System.StringComparer.Ordinal), false, new Dictionary<SyntaxTree, List<DerivedSink>>());
-
         private readonly Dictionary<IMethodSymbol, DerivedSink[]> _byMethod;
         private readonly HashSet<string> _names;
         private readonly Dictionary<SyntaxTree, List<DerivedSink>> _declaredWithValues;
+        private readonly Dictionary<SyntaxTree, List<SyntaxNode>> _bindingSites;
 
-        public FlowSummary(Dictionary<IMethodSymbol, DerivedSink[]> byMethod, HashSet<string> names, bool hasConstructors, Dictionary<SyntaxTree, List<DerivedSink>> declaredWithValues)
+        public FlowSummary(Dictionary<IMethodSymbol, DerivedSink[]> byMethod, HashSet<string> names, bool hasConstructors, Dictionary<SyntaxTree, List<DerivedSink>> declaredWithValues, Dictionary<SyntaxTree, List<SyntaxNode>> bindingSites)
         {
             _byMethod = byMethod;
             _names = names;
             _declaredWithValues = declaredWithValues;
+            _bindingSites = bindingSites;
             HasConstructors = hasConstructors;
             Words = new WordScanner(names);
         }
 
+        /// <summary>A summary without derived sinks, holding the binding sites of the files.</summary>
+        public static FlowSummary Empty(Dictionary<SyntaxTree, List<SyntaxNode>> bindingSites)
+            => new FlowSummary(new Dictionary<IMethodSymbol, DerivedSink[]>(SymbolEqualityComparer.Default), new HashSet<string>(System.StringComparer.Ordinal), false, new Dictionary<SyntaxTree, List<DerivedSink>>(), bindingSites);
+
         public bool IsEmpty => _byMethod.Count == 0;
+
+        /// <summary>
+        /// The candidate binding sites of a file (<see cref="Analyzers.BindingSiteAnalysis.FindCandidates"/>, over the whole file), found
+        /// while the summary was built; null when the file names no catalogued API.
+        /// </summary>
+        public List<SyntaxNode>? BindingSitesIn(SyntaxTree tree) => _bindingSites.TryGetValue(tree, out var sites) ? sites : null;
 
         public int Count => _byMethod.Count;
 

@@ -23,6 +23,9 @@ namespace PortLint.Flow
         /// <summary>Derived sinks per compilation.</summary>
         public const int MaxEntries = 512;
 
+        /// <summary>The bench's profile hook: every site a build asks the semantic model about.</summary>
+        internal static System.Action<SyntaxNode>? OnSemanticSite;
+
         public static FlowSummary Build(BindingSiteAnalysis analysis, Compilation compilation, PortLintOptions options, CancellationToken cancellationToken)
         {
             var index = analysis.IndexFor(options, cancellationToken);
@@ -35,8 +38,9 @@ namespace PortLint.Flow
                 trees.Add((tree, tree.GetText(cancellationToken).ToString()));
             }
 
-            // Level 1: the catalogued binding sites whose values name a parameter or a member around them.
-            var sites = new List<SyntaxNode>();
+            // Level 1: the catalogued binding sites whose values name a parameter or a member around them. The sites of every file
+            // are kept for the files' own analysis, which would look for them again.
+            var bindingSites = new Dictionary<SyntaxTree, List<SyntaxNode>>();
             foreach (var (tree, content) in trees)
             {
                 if (!index.TextWords.ContainsAny(content) && !(index.HasConstructors && Binding.TargetTypedNew.Any(content)))
@@ -44,12 +48,13 @@ namespace PortLint.Flow
                     continue;
                 }
 
-                sites.Clear();
+                var sites = new List<SyntaxNode>();
                 BindingSiteAnalysis.FindCandidates(tree.GetRoot(cancellationToken), content, index, null, sites, cancellationToken);
+                bindingSites.Add(tree, sites);
                 SiteContext? context = null;
                 foreach (var site in sites)
                 {
-                    if (!ParameterMentions.Any(site))
+                    if (!(ParameterMentions.Owner(site) is { } owner) || IsEndPointBoundNowhere(site, index, cancellationToken))
                     {
                         continue;
                     }
@@ -65,12 +70,20 @@ namespace PortLint.Flow
                         context = new SiteContext(model, Discard, cancellationToken, index, symbols, options, analysis.IsTestCode, flow: null, collector);
                     }
 
+                    if (IsCatalogued(owner, context.Value.SemanticModel, symbols, cancellationToken))
+                    {
+                        // A library's own implementation of a catalogued API (MQTTnet's builder in MQTTnet): reported as that API.
+                        continue;
+                    }
+
+                    OnSemanticSite?.Invoke(site);
                     analysis.AnalyzeCandidate(context.Value, site);
                 }
             }
 
             // Levels 2 and on: the calls of the last level's methods whose arguments name a parameter around them.
-            var summary = Summarize(collector, cancellationToken);
+            var summary = Summarize(collector, bindingSites, cancellationToken);
+            var calls = new List<SyntaxNode>();
             for (var depth = 2; depth <= MaxDepth && collector.Added.Count > 0 && collector.Count < MaxEntries; depth++)
             {
                 collector.Added.Clear();
@@ -81,12 +94,12 @@ namespace PortLint.Flow
                         continue;
                     }
 
-                    sites.Clear();
-                    CallSites.Find(tree.GetRoot(cancellationToken), content, summary, null, sites, cancellationToken);
+                    calls.Clear();
+                    CallSites.Find(tree.GetRoot(cancellationToken), content, summary, null, calls, cancellationToken);
                     SiteContext? context = null;
-                    foreach (var site in sites)
+                    foreach (var site in calls)
                     {
-                        if (!ParameterMentions.Any(site))
+                        if (ParameterMentions.Owner(site) is null)
                         {
                             continue;
                         }
@@ -102,25 +115,90 @@ namespace PortLint.Flow
                             context = new SiteContext(model, Discard, cancellationToken, index, symbols, options, analysis.IsTestCode, summary, collector);
                         }
 
+                        OnSemanticSite?.Invoke(site);
                         analysis.AnalyzeDerivedSite(context.Value, site);
                     }
                 }
 
-                summary = Summarize(collector, cancellationToken);
+                summary = Summarize(collector, bindingSites, cancellationToken);
             }
 
             return summary;
+        }
+
+        /// <summary>Whether a method around a site is a catalogued API itself (its declared symbol only: the body is not bound).</summary>
+        private static bool IsCatalogued(SyntaxNode owner, SemanticModel model, SinkSymbols symbols, CancellationToken cancellationToken)
+            => owner is Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax method
+            && model.GetDeclaredSymbol(method, cancellationToken) is IMethodSymbol symbol
+            && symbols.ForMember(symbol).Length != 0;
+
+        /// <summary>
+        /// An <c>IPEndPoint</c> created from a parameter is a way to a catalogued API only when a local or field holds it and passes it
+        /// to a call that can bind it (one passed straight to <c>Bind(...)</c> is looked at with that call): syntax only, since
+        /// endpoints are created for clients far more often than for servers.
+        /// </summary>
+        private static bool IsEndPointBoundNowhere(SyntaxNode site, SinkIndex index, CancellationToken cancellationToken)
+        {
+            if (!(site is Microsoft.CodeAnalysis.CSharp.Syntax.ObjectCreationExpressionSyntax creation) || Binding.SiteSyntax.RightmostName(creation.Type) != "IPEndPoint")
+            {
+                return false;
+            }
+
+            string? name;
+            SyntaxNode? scope;
+            switch (creation.Parent)
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.EqualsValueClauseSyntax { Parent: Microsoft.CodeAnalysis.CSharp.Syntax.VariableDeclaratorSyntax declarator }:
+                    name = declarator.Identifier.ValueText;
+                    scope = declarator.FirstAncestorOrSelf<SyntaxNode>(n => n is Microsoft.CodeAnalysis.CSharp.Syntax.BlockSyntax || n is Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax || n is Microsoft.CodeAnalysis.CSharp.Syntax.CompilationUnitSyntax);
+                    break;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax assignment when assignment.Right == creation:
+                    name = Binding.SiteSyntax.RightmostName(assignment.Left);
+                    scope = creation.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.TypeDeclarationSyntax>();
+                    break;
+                default:
+                    return true;
+            }
+
+            if (name is null || scope is null)
+            {
+                return true;
+            }
+
+            foreach (var node in scope.DescendantNodes())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+                {
+                    if (identifier.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax>() is { Parent.Parent: { } consumer }
+                        && Binding.SiteSyntax.MayConsume(consumer, index, null))
+                    {
+                        return false;
+                    }
+
+                    // options.ListenEndPoint = endPoint
+                    if (identifier.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax held
+                        && held.Right == identifier
+                        && Binding.SiteSyntax.RightmostName(held.Left) is { } property
+                        && index.TryGetName(property, out _))
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
         }
 
         private static void Discard(Diagnostic diagnostic)
         {
         }
 
-        private static FlowSummary Summarize(DerivedSinkCollector collector, CancellationToken cancellationToken)
+        private static FlowSummary Summarize(DerivedSinkCollector collector, Dictionary<SyntaxTree, List<SyntaxNode>> bindingSites, CancellationToken cancellationToken)
         {
             if (collector.Count == 0)
             {
-                return FlowSummary.Empty;
+                return FlowSummary.Empty(bindingSites);
             }
 
             var byMethod = new Dictionary<IMethodSymbol, List<DerivedSink>>(SymbolEqualityComparer.Default);
@@ -175,7 +253,7 @@ namespace PortLint.Flow
                 arrays.Add(pair.Key, pair.Value.ToArray());
             }
 
-            return new FlowSummary(arrays, names, hasConstructors, declared);
+            return new FlowSummary(arrays, names, hasConstructors, declared, bindingSites);
         }
     }
 }

@@ -7,14 +7,18 @@ namespace PortLint.Flow
     /// <summary>
     /// Syntax only, before any semantic question of a summary build: whether a site's values name a parameter of a method,
     /// local function, lambda or primary constructor around it, or a field or property of its type (which its constructors may
-    /// set from their parameters). A site whose values name neither cannot make a derived sink.
+    /// set from their parameters), and which declaration that is. A site whose values name neither cannot make a derived sink.
     /// </summary>
     internal static class ParameterMentions
     {
         /// <summary>Names looked at per site: a value with more is a computation, not a parameter passed on.</summary>
         private const int MaxNames = 32;
 
-        public static bool Any(SyntaxNode site)
+        /// <summary>
+        /// The declaration whose parameter (a method, constructor, local function, lambda) or whose type's member a site's values
+        /// name, nearest first; null when they name neither.
+        /// </summary>
+        public static SyntaxNode? Owner(SyntaxNode site)
         {
             var seen = 0;
             foreach (var value in Values(site))
@@ -25,18 +29,18 @@ namespace PortLint.Flow
                     {
                         if (++seen > MaxNames)
                         {
-                            return false;
+                            return null;
                         }
 
-                        if (IsParameterOrMemberAround(site, name.Identifier.ValueText))
+                        if (OwnerOf(site, name.Identifier.ValueText) is { } owner)
                         {
-                            return true;
+                            return owner;
                         }
                     }
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static System.Collections.Generic.IEnumerable<ExpressionSyntax> Values(SyntaxNode site)
@@ -77,7 +81,7 @@ namespace PortLint.Flow
             }
         }
 
-        private static bool IsParameterOrMemberAround(SyntaxNode site, string name)
+        private static SyntaxNode? OwnerOf(SyntaxNode site, string name)
         {
             for (var node = site.Parent; node != null; node = node.Parent)
             {
@@ -88,13 +92,13 @@ namespace PortLint.Flow
                     case ParenthesizedLambdaExpressionSyntax lambda when Declares(lambda.ParameterList, name):
                     case AnonymousMethodExpressionSyntax anonymous when Declares(anonymous.ParameterList, name):
                     case SimpleLambdaExpressionSyntax simple when simple.Parameter.Identifier.ValueText == name:
-                        return true;
+                        return node;
                     case TypeDeclarationSyntax type:
-                        return Declares(type.ParameterList, name) || DeclaresMember(type, name);
+                        return Declares(type.ParameterList, name) || DeclaresMember(type, name) ? type : null;
                 }
             }
 
-            return false;
+            return null;
         }
 
         private static bool Declares(BaseParameterListSyntax? parameters, string name)
