@@ -632,6 +632,32 @@ new TcpListener(IPAddress.Any, {|#0:port|}).Start();
                 Port001(0, "51337 (port is 51337, 51338 or 8080 on different paths)"),
                 Port001(0, "51338 (port is 51337, 51338 or 8080 on different paths)"));
 
+        [Fact]
+        public Task Cycles_GiveNoValue_AJumpKeepsEveryWrite()
+            => Verify.VerifyAsync(Usings + @"
+class C
+{
+    int A => B;
+    int B => A;
+    static readonly int Self = Self;
+
+    void M(bool fast)
+    {
+        new TcpListener(IPAddress.Any, A);
+        new TcpListener(IPAddress.Any, Self);
+
+        int a = 51337, b = 51338;
+        if (fast) a = b; else b = a;
+        new TcpListener(IPAddress.Any, a);
+
+        var port = 8080;
+        if (fast) goto bind;
+        port = 51339;
+    bind:
+        new TcpListener(IPAddress.Any, {|#0:port|});
+    }
+}", Port001(0, "51339 (port is 8080 or 51339 on different paths)"));
+
         // ---- URLs and clients ----
 
         [Fact]
