@@ -8,7 +8,8 @@ namespace PortLint.Tests.Robustness
     /// <summary>
     /// Regressions found by issue 5's bench and robustness work. The mutation test found no crash; the bench found
     /// SingleAssignment walking a whole type once per field reference (quadratic). These pin the single-assignment rules the
-    /// indexed rewrite must keep.
+    /// indexed rewrite must keep, as issue 11 extended them: a write overwritten before the read no longer hides the value that
+    /// reaches it, and a field written elsewhere with a constant is a second path (see ValueFlowTests).
     /// </summary>
     public sealed class RegressionTests
     {
@@ -37,7 +38,7 @@ class C
     {
         new TcpListener(IPAddress.Any, {|#0:_a|});
         new TcpListener(IPAddress.Any, {|#1:_b|});
-        new TcpListener(IPAddress.Any, _written);
+        new TcpListener(IPAddress.Any, {|#2:_written|});
         _incremented++;
         new TcpListener(IPAddress.Any, _incremented);
         (_deconstructed, var other) = (1, 2);
@@ -47,10 +48,10 @@ class C
     }
 
     static void Take(ref int value) { }
-}", Port001(0, "55555"), Port001(1, "55556"));
+}", Port001(0, "55555"), Port001(1, "55556"), Port001(2, "55561")); // the only constructor overwrites _written first
 
         [Fact]
-        public Task SingleAssignment_Locals_SecondWriteOrIncrementGivesNoValue()
+        public Task SingleAssignment_Locals_OverwriteGivesTheLastValue_IncrementGivesNoValue()
             => Verify.VerifyAsync(@"
 using System.Net;
 using System.Net.Sockets;
@@ -65,7 +66,7 @@ class C
         new TcpListener(IPAddress.Any, {|#1:later|});
         var twice = 55557;
         twice = 55558;
-        new TcpListener(IPAddress.Any, twice);
+        new TcpListener(IPAddress.Any, {|#2:twice|});
         var bumped = 55559;
         ++bumped;
         new TcpListener(IPAddress.Any, bumped);
@@ -74,7 +75,7 @@ class C
         (z, x) = (x, z);
         new TcpListener(IPAddress.Any, z);
     }
-}", Port001(0, "55555"), Port001(1, "55556"));
+}", Port001(0, "55555"), Port001(1, "55556"), Port001(2, "55558"));
 
         [Fact]
         public Task SingleAssignment_SameNameInAnotherTypeDoesNotCount_ButWritesThroughMemberAccessDo()
@@ -90,7 +91,7 @@ class C
     {
         new TcpListener(IPAddress.Any, {|#0:_port|});
         other._shared = 1;
-        new TcpListener(IPAddress.Any, _shared);
+        new TcpListener(IPAddress.Any, {|#1:_shared|});
     }
 }
 
@@ -98,7 +99,7 @@ class D
 {
     private int _port;
     void N() { _port = 1; _port = 2; }
-}", Port001(0, "55555"));
+}", Port001(0, "55555"), Port001(1, "55556 (_shared is 55556 or 1 on different paths)"));
 
         /// <summary>
         /// Found by the full mutation run: with a half-typed last using (no semicolon), a fix that added a using glued it to

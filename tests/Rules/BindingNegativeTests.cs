@@ -177,10 +177,10 @@ class C
 
         new TcpListener(IPAddress.Any, port);
 
-        int other;
-        other = 50001;
-        other = 50002;
-        new TcpListener(IPAddress.Any, other);
+        // Overwritten with a constant before the binding, the second value is reported (ValueFlowTests); shifted, no value.
+        int shifted = 50001;
+        shifted += 1;
+        new TcpListener(IPAddress.Any, shifted);
 
         int incremented = 50003;
         incremented++;

@@ -845,6 +845,18 @@ namespace PortLint.Analyzers
                     {
                         ReportPort(context, row, port, PortClassifier.Format(port), value.Syntax.GetLocation(), row.Entry.ImplicitHost, inUrl: false, reportOutOfRange: true, display);
                     }
+                    else if (PathValues.Find(value, model, cancellationToken) is { } paths)
+                    {
+                        // Several paths, each a constant: each value in range, at the binding site. Port 0 and a value outside
+                        // 0-65535 on one path are taken for placeholders that other paths replace (not PORT004/PORT003).
+                        foreach (var pathPort in paths.Values)
+                        {
+                            if (pathPort != 0)
+                            {
+                                ReportPort(context, row, pathPort, PortClassifier.Format(pathPort), value.Syntax.GetLocation(), row.Entry.ImplicitHost, inUrl: false, reportOutOfRange: false, display, paths.Describe(pathPort));
+                            }
+                        }
+                    }
 
                     break;
 
@@ -1176,14 +1188,16 @@ namespace PortLint.Analyzers
             }
         }
 
-        private void ReportPort(SiteContext context, SinkRow row, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange, string display)
+        /// <param name="shownPort">The port as the message shows it, when it is not <paramref name="portText"/> (the values of several paths).</param>
+        private void ReportPort(SiteContext context, SinkRow row, long port, string portText, Location location, string? host, bool inUrl, bool reportOutOfRange, string display, string? shownPort = null)
         {
+            var shown = shownPort ?? portText;
             var entry = row.Entry;
             if (port == 0)
             {
                 if (entry.PortZero == PortZeroSupport.RejectedOnLocalhost && string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
                 {
-                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(context, entry, portText, host, inUrl), portText, display);
+                    Report(context, Descriptors.KestrelLocalhostPortZero, location, Properties(context, entry, portText, host, inUrl), shown, display);
                 }
 
                 return;
@@ -1194,16 +1208,16 @@ namespace PortLint.Analyzers
             switch (classification)
             {
                 case PortClassification.OutOfRange when reportOutOfRange:
-                    Report(context, Descriptors.PortOutOfRange, location, Properties(context, entry, portText, host, inUrl), portText, display);
+                    Report(context, Descriptors.PortOutOfRange, location, Properties(context, entry, portText, host, inUrl), shown, display);
                     break;
                 case PortClassification.Dynamic:
-                    Report(context, Descriptors.DynamicRangePort, location, Properties(context, entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
+                    Report(context, Descriptors.DynamicRangePort, location, Properties(context, entry, portText, host, inUrl), shown, display, PortClassifier.DescribeRanges(port, classification, options));
                     break;
                 case PortClassification.LinuxEphemeral:
-                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(context, entry, portText, host, inUrl), portText, display, PortClassifier.DescribeRanges(port, classification, options));
+                    Report(context, Descriptors.LinuxEphemeralRangePort, location, Properties(context, entry, portText, host, inUrl), shown, display, PortClassifier.DescribeRanges(port, classification, options));
                     break;
                 case PortClassification.Fixed when context.IsTestCode:
-                    Report(context, Descriptors.TestFixedPort, location, Properties(context, entry, portText, host, inUrl), portText, display);
+                    Report(context, Descriptors.TestFixedPort, location, Properties(context, entry, portText, host, inUrl), shown, display);
                     break;
             }
         }

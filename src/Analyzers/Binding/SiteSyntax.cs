@@ -250,8 +250,8 @@ namespace PortLint.Binding
 
         /// <summary>
         /// Whether a value can have a compile-time value (or hold one in part, as a URL with a constant port does): literals,
-        /// names (constants, locals, fields), operators on them, interpolated strings and arrays. Calls, element access and
-        /// conditionals cannot.
+        /// names (constants, locals, fields), operators on them, interpolated strings and arrays; a conditional or a switch
+        /// expression whose every branch can (a port that is a constant on every path). Calls and element access cannot.
         /// </summary>
         internal static bool MayBeConstant(ExpressionSyntax expression)
         {
@@ -287,6 +287,25 @@ namespace PortLint.Binding
                         // Port.ToString(): a constant's text.
                         expression = toString.Expression;
                         continue;
+                    case ConditionalExpressionSyntax conditional:
+                        // fast ? 51337 : 51338
+                        if (!MayBeConstant(conditional.WhenTrue))
+                        {
+                            return false;
+                        }
+
+                        expression = conditional.WhenFalse;
+                        continue;
+                    case SwitchExpressionSyntax switchExpression:
+                        foreach (var arm in switchExpression.Arms)
+                        {
+                            if (!MayBeConstant(arm.Expression))
+                            {
+                                return false;
+                            }
+                        }
+
+                        return switchExpression.Arms.Count > 0;
                     default:
                         return false;
                 }

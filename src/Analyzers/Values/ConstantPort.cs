@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Operations;
 namespace PortLint.Values
 {
     /// <summary>
-    /// Resolves the compile-time value of a port or URL argument: literals, constants in any class, constant expressions, and
-    /// locals / readonly fields assigned exactly once from a constant (<see cref="SingleAssignment"/>).
+    /// Resolves the compile-time value of a port or URL argument: literals, constants in any class, constant expressions, enum
+    /// members converted to a number, and locals, readonly or private fields and properties that hold one value from a constant
+    /// (<see cref="SingleAssignment"/>, and <see cref="ValueSources"/> across the files of the compilation).
     /// </summary>
     internal static class ConstantPort
     {
@@ -43,7 +44,9 @@ namespace PortLint.Values
         }
 
         /// <summary>
-        /// Follows a reference to a non-const local or readonly field to the one value it is assigned, as an operation.
+        /// Follows a reference to a non-const local, a readonly or private field or a property to the one value it holds there,
+        /// as an operation: <see cref="SingleAssignment"/> in the same file, else <see cref="ValueSources"/> in any file of the
+        /// compilation (read with that file's semantic model).
         /// </summary>
         public static IOperation? FollowSingleAssignment(IOperation operation, SemanticModel model, CancellationToken cancellationToken)
         {
@@ -56,12 +59,16 @@ namespace PortLint.Values
                 case IFieldReferenceOperation field:
                     symbol = field.Field;
                     break;
+                case IPropertyReferenceOperation { Arguments.Length: 0 } property:
+                    symbol = property.Property;
+                    break;
                 default:
                     return null;
             }
 
-            var valueSyntax = SingleAssignment.FindValue(symbol, model.SyntaxTree, cancellationToken);
-            return valueSyntax is null ? null : model.GetOperation(valueSyntax, cancellationToken);
+            var valueSyntax = symbol is IPropertySymbol ? null : SingleAssignment.FindValue(symbol, operation.Syntax.SyntaxTree, cancellationToken);
+            valueSyntax ??= ValueSources.FindSingle(symbol, operation.Syntax, model, cancellationToken);
+            return valueSyntax is null ? null : TreeModels.For(model, valueSyntax.SyntaxTree)?.GetOperation(valueSyntax, cancellationToken);
         }
 
         public static IOperation WalkDownConversions(IOperation operation)

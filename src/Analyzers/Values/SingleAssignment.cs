@@ -42,9 +42,11 @@ namespace PortLint.Values
 
             // One walk of the scope indexes the writes of every name in it, so a type or a top-level program with many
             // fields/locals referenced at binding sites is walked once, not once per reference (that was quadratic).
-            var writes = WriteIndex.Of(scope).Find(symbol.Name);
-            if (writes.Disqualified)
+            var index = WriteIndex.Of(scope);
+            var writes = index.Find(symbol.Name);
+            if (writes.Disqualified || (IsStructInstanceMember(symbol) && index.Find(ThisName).Any))
             {
+                // `this = other` in a struct writes every field.
                 return null;
             }
 
@@ -66,12 +68,20 @@ namespace PortLint.Values
             {
                 if (node is BlockSyntax || node is SwitchSectionSyntax || node is CompilationUnitSyntax || node is GlobalStatementSyntax && node.Parent is CompilationUnitSyntax)
                 {
-                    return node is GlobalStatementSyntax ? node.Parent : node;
+                    // A local declared in a switch section is in scope in every section of the switch.
+                    return node is GlobalStatementSyntax || node is SwitchSectionSyntax ? node.Parent : node;
                 }
             }
 
             return null;
         }
+
+        /// <summary>The name <see cref="WriteIndex"/> files writes of <c>this</c> under (<c>this = other</c> in a struct writes every field).</summary>
+        internal const string ThisName = "this";
+
+        /// <summary>Whether <paramref name="symbol"/> is an instance field or property of a struct, which <c>this = other</c> overwrites.</summary>
+        internal static bool IsStructInstanceMember(ISymbol symbol)
+            => (symbol is IFieldSymbol || symbol is IPropertySymbol) && !symbol.IsStatic && symbol.ContainingType?.IsValueType == true;
 
         private static SyntaxNode? FieldScope(ISymbol field, SyntaxTree tree, CancellationToken cancellationToken)
         {
@@ -95,13 +105,15 @@ namespace PortLint.Values
                     return memberAccess.Name.Identifier.ValueText;
                 case ParenthesizedExpressionSyntax parenthesized:
                     return NameOf(parenthesized.Expression);
+                case ThisExpressionSyntax _:
+                    return ThisName;
                 default:
                     return null;
             }
         }
 
         /// <summary>The writes of one name in a scope.</summary>
-        private struct Writes
+        internal struct Writes
         {
             /// <summary>Assignments to the name (a deconstruction counts once).</summary>
             public int Count;
@@ -111,13 +123,39 @@ namespace PortLint.Values
 
             /// <summary>Incremented, decremented, passed by ref/out or taken by ref: no single value.</summary>
             public bool Disqualified;
+
+            /// <summary>Some write is a compound assignment (<c>+=</c>, <c>??=</c>) or a deconstruction: not a value of its own.</summary>
+            public bool NotSimple;
+
+            /// <summary>The first simple assignment (<c>name = value</c>).</summary>
+            public AssignmentExpressionSyntax? First;
+
+            /// <summary>The later simple assignments, in the order of the text; null when there is at most one.</summary>
+            public List<AssignmentExpressionSyntax>? Others;
+
+            /// <summary>Whether the name is written at all, or used in a way that may write it.</summary>
+            public bool Any => Count > 0 || Disqualified;
+
+            /// <summary>Adds the simple assignments, in the order of the text.</summary>
+            public void AddSimpleAssignments(List<AssignmentExpressionSyntax> into)
+            {
+                if (First != null)
+                {
+                    into.Add(First);
+                }
+
+                if (Others != null)
+                {
+                    into.AddRange(Others);
+                }
+            }
         }
 
         /// <summary>
         /// The writes of every name in one scope node, by name (syntax only, so it holds for every compilation that shares the
         /// tree). Built once per scope and kept as long as the scope's syntax tree lives.
         /// </summary>
-        private sealed class WriteIndex
+        internal sealed class WriteIndex
         {
             private static readonly ConditionalWeakTable<SyntaxNode, WriteIndex> Cache = new ConditionalWeakTable<SyntaxNode, WriteIndex>();
             private static readonly ConditionalWeakTable<SyntaxNode, WriteIndex>.CreateValueCallback Build = scope => new WriteIndex(scope);
@@ -137,7 +175,24 @@ namespace PortLint.Values
                             {
                                 var writes = Find(name);
                                 writes.Count++;
-                                writes.Assigned = assignment.IsKind(SyntaxKind.SimpleAssignmentExpression) ? assignment.Right : null;
+                                if (assignment.IsKind(SyntaxKind.SimpleAssignmentExpression))
+                                {
+                                    writes.Assigned = assignment.Right;
+                                    if (writes.First is null)
+                                    {
+                                        writes.First = assignment;
+                                    }
+                                    else
+                                    {
+                                        (writes.Others ??= new List<AssignmentExpressionSyntax>()).Add(assignment);
+                                    }
+                                }
+                                else
+                                {
+                                    writes.Assigned = null;
+                                    writes.NotSimple = true;
+                                }
+
                                 _byName[name] = writes;
                             }
                             else if (assignment.Left is TupleExpressionSyntax || assignment.Left is DeclarationExpressionSyntax)
@@ -152,13 +207,14 @@ namespace PortLint.Values
                                         var writes = Find(identifier.Identifier.ValueText);
                                         writes.Count++;
                                         writes.Assigned = null;
+                                        writes.NotSimple = true;
                                         _byName[identifier.Identifier.ValueText] = writes;
                                     }
                                 }
                             }
 
                             break;
-                        case PrefixUnaryExpressionSyntax prefix when IsIncrementOrDecrement(prefix.Kind()):
+                        case PrefixUnaryExpressionSyntax prefix when IsIncrementOrDecrement(prefix.Kind()) || prefix.IsKind(SyntaxKind.AddressOfExpression):
                             Disqualify(NameOf(prefix.Operand));
                             break;
                         case PostfixUnaryExpressionSyntax postfix when IsIncrementOrDecrement(postfix.Kind()):
@@ -170,9 +226,16 @@ namespace PortLint.Values
                         case RefExpressionSyntax reference:
                             Disqualify(NameOf(reference.Expression));
                             break;
+                        case GotoStatementSyntax _:
+                        case LabeledStatementSyntax _:
+                            HasJumps = true;
+                            break;
                     }
                 }
             }
+
+            /// <summary>Whether the scope holds a <c>goto</c> or a label: statements may then run out of the order of the text.</summary>
+            public bool HasJumps { get; }
 
             public static WriteIndex Of(SyntaxNode scope) => Cache.GetValue(scope, Build);
 
