@@ -10,7 +10,7 @@ namespace PortTests
     /// <summary>
     /// Scenario h: the fixed port is passed to a helper in another file (EchoHarness.cs), which binds it; the test reaches the
     /// server through the port the listener reports. PortLint reports the port where it is passed, and the fix reads it from
-    /// configuration there (LISTENER_PORT), keeping 51343 as the default.
+    /// configuration there (ECHO_PORT), keeping 51343 as the default.
     /// </summary>
     public sealed class WrapperTests
     {
@@ -21,12 +21,12 @@ namespace PortTests
         [Fact(Timeout = Limits.TestMilliseconds)]
         public async Task H_HelperInAnotherFile()
         {
-            var listener = EchoHarness.Start(51343);
+            var echo = EchoHarness.Start(51343);
             try
             {
-                var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+                var port = ((IPEndPoint)echo.LocalEndpoint).Port;
                 _output.WriteLine($"scenario h bound port {port}");
-                var server = EchoAsync(listener);
+                var server = EchoAsync(echo);
                 using var client = new TcpClient();
                 await client.ConnectAsync("127.0.0.1", port).WaitAsync(Limits.Step);
                 var stream = client.GetStream();
@@ -39,7 +39,7 @@ namespace PortTests
             }
             finally
             {
-                listener.Stop();
+                echo.Stop();
             }
         }
 
