@@ -17,7 +17,32 @@ namespace PortLint.Flow
     {
         public static bool MayHave(string content, FlowSummary flow)
             => flow.Words.ContainsAny(content)
-            || (flow.HasConstructors && (TargetTypedNew.Any(content) || content.IndexOf("base", System.StringComparison.Ordinal) >= 0 || content.IndexOf("this", System.StringComparison.Ordinal) >= 0));
+            || (flow.HasConstructors && (TargetTypedNew.Any(content) || HasInitializer(content, "base") || HasInitializer(content, "this")));
+
+        /// <summary>`base(` or `this(` (with spaces between): a constructor initializer, not `this.port`.</summary>
+        private static bool HasInitializer(string content, string keyword)
+        {
+            for (var at = content.IndexOf(keyword, System.StringComparison.Ordinal); at >= 0; at = content.IndexOf(keyword, at + keyword.Length, System.StringComparison.Ordinal))
+            {
+                if (IsFollowedByParenthesis(content, at + keyword.Length))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsFollowedByParenthesis(string content, int from)
+        {
+            var next = from;
+            while (next < content.Length && (content[next] == ' ' || content[next] == '\t' || content[next] == '\r' || content[next] == '\n'))
+            {
+                next++;
+            }
+
+            return next < content.Length && content[next] == '(';
+        }
 
         public static void Find(SyntaxNode root, string content, FlowSummary flow, TextSpan? filterSpan, List<SyntaxNode> sites, CancellationToken cancellationToken)
         {
@@ -51,7 +76,10 @@ namespace PortLint.Flow
         {
             for (var at = content.IndexOf(keyword, System.StringComparison.Ordinal); at >= 0; at = content.IndexOf(keyword, at + keyword.Length, System.StringComparison.Ordinal))
             {
-                positions.Add(at);
+                if (IsFollowedByParenthesis(content, at + keyword.Length))
+                {
+                    positions.Add(at);
+                }
             }
         }
 
