@@ -444,6 +444,40 @@ public class ServerTests
     Port001(0, "51337", "ServerTests.Binds(string, int), then " + Listener), Port005(1, "5000", "ServerTests.Binds(string, int), then " + Listener));
 
         [Fact]
+        public Task Theory_InlineData_HelperInAnotherFile_AndADefaultThere()
+            => Verify.VerifyAsync(@"
+using Xunit;
+public class ServerTests
+{
+    [Theory]
+    [InlineData({|#0:51337|})]
+    public void Binds(int port) => Harness.Start(port);
+
+    [Fact]
+    public void BindsTheDefault() => Harness.Start();
+}", editorConfig: null, InTests(("/Harness.cs", @"
+using System.Net;
+using System.Net.Sockets;
+public static class Harness
+{
+    public static void Start(int port = {|#1:51338|}) => new TcpListener(IPAddress.Loopback, port).Start();
+}")),
+    Port001(0, "51337", "ServerTests.Binds(int), then Harness.Start(int), then " + Listener),
+    Port001(1, "51338", "Harness.Start(int), then " + Listener));
+
+        [Fact]
+        public Task StaticReadonlyPortOfAnotherFile_PassedToAWrapper()
+            => Verify.VerifyAsync(@"
+class Tests
+{
+    void Test() => Harness.Start({|#0:Ports.Echo|});
+}", editorConfig: null, test =>
+            {
+                test.TestState.Sources.Add(("/Ports.cs", "static class Ports { public static readonly int Echo = 51337; }"));
+                test.TestState.Sources.Add(("/Harness.cs", "using System.Net; using System.Net.Sockets; static class Harness { public static void Start(int port) => new TcpListener(IPAddress.Loopback, port).Start(); }"));
+            }, Port001(0, "51337", "Harness.Start(int), then " + Listener));
+
+        [Fact]
         public Task Theory_NUnitTestCase_MSTestDataRow()
             => Verify.VerifyAsync(@"
 using System.Net;

@@ -338,8 +338,9 @@ namespace PortLint.Analyzers
         /// <summary>Checks one candidate site (the bench's operation-action variant calls the parts directly).</summary>
         internal void AnalyzeCandidate(SiteContext context, SyntaxNode candidate)
         {
-            // While derived sinks are collected, the values are parameters, which the syntax filter rules out.
-            if (context.Collector is null && !MayCarryValue(context, candidate))
+            // While derived sinks are collected, the values are parameters, which the value filter rules out; the receiver and
+            // the target still tell a look-alike apart (`server.Run(mode)` on a type of the project's own).
+            if (context.Collector is null ? !MayCarryValue(context, candidate) : !MayBeTheApi(context, candidate))
             {
                 return;
             }
@@ -458,6 +459,20 @@ namespace PortLint.Analyzers
                     return AnyArgumentMayCarry(context, arguments.Arguments);
                 case AssignmentExpressionSyntax assignment:
                     return MayCarry(context, assignment.Right);
+                default:
+                    return true;
+            }
+        }
+
+        /// <summary>The part of <see cref="MayCarryValue"/> that does not look at the values: the receiver's and the target's declared types.</summary>
+        private static bool MayBeTheApi(SiteContext context, SyntaxNode candidate)
+        {
+            switch (candidate)
+            {
+                case InvocationExpressionSyntax invocation:
+                    return MayBeReceiver(context, invocation);
+                case ImplicitObjectCreationExpressionSyntax creation when creation.Parent is AssignmentExpressionSyntax target && target.Right == creation:
+                    return CheapSemantics.MayBeOfConstructedType(target.Left, context.Index);
                 default:
                     return true;
             }

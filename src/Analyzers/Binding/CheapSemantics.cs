@@ -212,7 +212,8 @@ namespace PortLint.Binding
         }
 
         /// <summary>Whether a variable declared with <paramref name="type"/> can hold a port, URL (list), endpoint or settings; true when unknown.</summary>
-        private static bool MayHoldValue(TypeSyntax? type) => type switch
+        /// <summary>Whether a declared type can hold a port, a URL or an endpoint (an integer, a string, an array, a type named …EndPoint); unknown types can.</summary>
+        internal static bool MayHoldValue(TypeSyntax? type) => type switch
         {
             null => true,
             PredefinedTypeSyntax _ => true,

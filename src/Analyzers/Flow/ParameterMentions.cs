@@ -23,9 +23,14 @@ namespace PortLint.Flow
             var seen = 0;
             foreach (var value in Values(site))
             {
-                foreach (var node in value.DescendantNodesAndSelf())
+                // A lambda is no port (Task.Run(() => _items.Count, token)); a name that is read from (`_options.Port`) or called is
+                // not the value itself.
+                foreach (var node in value.DescendantNodesAndSelf(child => !(child is AnonymousFunctionExpressionSyntax)))
                 {
-                    if (node is IdentifierNameSyntax name && !(name.Parent is MemberAccessExpressionSyntax access && access.Name == name && !(access.Expression is ThisExpressionSyntax)))
+                    if (node is IdentifierNameSyntax name
+                        && !(name.Parent is MemberAccessExpressionSyntax access && ((access.Expression == name && access.Name.Identifier.ValueText != "ToString") || (access.Name == name && !(access.Expression is ThisExpressionSyntax))))
+                        && !(name.Parent is InvocationExpressionSyntax call && call.Expression == name)
+                        && !(name.Parent is ConditionalAccessExpressionSyntax conditional && conditional.Expression == name))
                     {
                         if (++seen > MaxNames)
                         {
@@ -112,7 +117,8 @@ namespace PortLint.Flow
             {
                 if (parameter.Identifier.ValueText == name)
                 {
-                    return true;
+                    // A CancellationToken or a lambda is no port (Task.Run(() => …, cancellationToken)).
+                    return Binding.CheapSemantics.MayHoldValue(parameter.Type);
                 }
             }
 
@@ -131,13 +137,13 @@ namespace PortLint.Flow
                         {
                             if (variable.Identifier.ValueText == name)
                             {
-                                return true;
+                                return Binding.CheapSemantics.MayHoldValue(field.Declaration.Type);
                             }
                         }
 
                         break;
                     case PropertyDeclarationSyntax property when property.Identifier.ValueText == name:
-                        return true;
+                        return Binding.CheapSemantics.MayHoldValue(property.Type);
                 }
             }
 

@@ -195,7 +195,8 @@ namespace PortLint.Flow
         private static bool AddConstructorWrites(ISymbol member, TypeDeclarationSyntax part, SemanticModel? model, List<IParameterSymbol> found, CancellationToken cancellationToken)
         {
             var name = member.Name;
-            if (part.ToString().IndexOf(name, System.StringComparison.Ordinal) < 0)
+            var text = part.SyntaxTree.GetText(cancellationToken).ToString();
+            if (text.IndexOf(name, part.SpanStart, part.Span.Length, System.StringComparison.Ordinal) < 0)
             {
                 return true;
             }
