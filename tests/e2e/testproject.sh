@@ -79,6 +79,15 @@ show_ports() { # $1 = label
   done
   echo "---- end of ports ----"
 }
+reads_configuration() { # $1 = port: a line the fix added reads an environment variable with that port (or a constant of it) as the default
+  local default
+  while read -r default; do
+    if [ "$default" = "$1" ] || grep -rqE "\b$default *= *$1;" "$work/original" --include='*.cs'; then
+      return 0
+    fi
+  done < <(sed -nE 's/^\+.*GetEnvironmentVariable\("[A-Z_]*PORT"\)[^?]*\? *[A-Za-z_]+ *: *([A-Za-z_0-9.]+)\).*/\1/p' "$work/format.diff")
+  return 1
+}
 show_failures() { # $1 = label: each failed test with the first line of its error message
   awk '/^ *Failed PortTests\./ { name = $2; next }
        name != "" && /Error Message:/ { getline; sub(/^ +/, ""); print "  " name ": " $0; name = "" }' "$work/test-$1.log"
@@ -153,7 +162,7 @@ if [ "$built_after" -eq 1 ]; then
     port="$(bound after "$s")"
     if [[ $port =~ ^[0-9]+(,[0-9]+)*$ ]] && ! grep -qE "(^|,)(${fixed[$s]}|0)(,|$)" <<<"$port"; then
       pass "after: scenario $s bound a port the OS picked ($port, not ${fixed[$s]})"
-    elif [ "$port" = "${fixed[$s]}" ] && grep -q "^+.*GetEnvironmentVariable(\"[A-Z_]*PORT\").*: ${fixed[$s]}" "$work/format.diff"; then
+    elif [ "$port" = "${fixed[$s]}" ] && reads_configuration "${fixed[$s]}"; then
       pass "after: scenario $s reads its port from configuration, ${fixed[$s]} by default (bound $port)"
     else
       fail "after: scenario $s bound a port the OS picked or reads it from configuration (bound ${port:-none}, written ${fixed[$s]})"
