@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace PortLint.Catalog
@@ -22,16 +23,21 @@ namespace PortLint.Catalog
             var unknown = false;
 
             // ExternalReferences, not References: enumerating References to its end binds the references (for #r directives).
+            // What a reference's name marks is kept per reference: a solution's projects, and every keystroke's compilation
+            // in the IDE, share the reference objects.
             foreach (var reference in compilation.ExternalReferences)
             {
-                var name = NameOf(reference);
-                if (name is null)
+                var libraries = Cache.GetValue(reference, Read);
+                if (libraries is null)
                 {
                     unknown = true;
                 }
                 else
                 {
-                    Mark(name, found);
+                    foreach (var library in libraries)
+                    {
+                        Add(library, found);
+                    }
                 }
             }
 
@@ -45,6 +51,21 @@ namespace PortLint.Catalog
 
             return found;
         }
+
+        private static readonly ConditionalWeakTable<MetadataReference, SinkLibrary[]?> Cache = new ConditionalWeakTable<MetadataReference, SinkLibrary[]?>();
+
+        private static readonly ConditionalWeakTable<MetadataReference, SinkLibrary[]?>.CreateValueCallback Read = reference =>
+        {
+            var name = NameOf(reference);
+            if (name is null)
+            {
+                return null;
+            }
+
+            var marked = new List<SinkLibrary>();
+            Mark(name, marked);
+            return marked.Count == 0 ? Array.Empty<SinkLibrary>() : marked.ToArray();
+        };
 
         /// <summary>Whether an assembly of this name can define one of the catalogue's types.</summary>
         internal static bool MayDefineBindingApi(string assemblyName)

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using PortLint.Catalog;
 
@@ -31,12 +32,13 @@ namespace PortLint.Rules
             var unknown = false;
             foreach (var reference in compilation.ExternalReferences)
             {
-                var name = ReferencedLibraries.NameOf(reference);
-                if (name is null)
+                // Kept per reference, as ReferencedLibraries does: Unknown, No or Yes.
+                var verdict = Verdicts.GetValue(reference, Judge);
+                if (verdict == Unknown)
                 {
                     unknown = true;
                 }
-                else if (IsFramework(name))
+                else if (verdict == Yes)
                 {
                     return true;
                 }
@@ -55,6 +57,14 @@ namespace PortLint.Rules
 
             return false;
         }
+
+        private static readonly object Unknown = new object();
+        private static readonly object No = new object();
+        private static readonly object Yes = new object();
+        private static readonly ConditionalWeakTable<MetadataReference, object> Verdicts = new ConditionalWeakTable<MetadataReference, object>();
+
+        private static readonly ConditionalWeakTable<MetadataReference, object>.CreateValueCallback Judge = reference =>
+            ReferencedLibraries.NameOf(reference) is { } name ? (IsFramework(name) ? Yes : No) : Unknown;
 
         private static bool IsFramework(string assemblyName)
         {
