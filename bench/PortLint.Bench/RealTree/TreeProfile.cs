@@ -61,11 +61,6 @@ namespace PortLint.Bench.RealTree
                 t = ThreadCpu.Nanoseconds();
                 var flow = analysis.FlowFor(PortLintOptions.Default, CancellationToken.None);
                 flowMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
-                var t3 = ThreadCpu.Nanoseconds();
-                PortLint.Flow.FlowSummaryBuilder.OnSemanticSite = null;
-                var semanticOff = PortLint.Flow.FlowSummaryBuilder.Build(analysis, compilation, PortLintOptions.Default, CancellationToken.None);
-                log(FormattableString.Invariant($"     flow rebuild (models fresh) {(ThreadCpu.Nanoseconds() - t3) / 1e6:F1} ms"));
-                PortLint.Flow.FlowSummaryBuilder.OnSemanticSite = site => flowSites[Key(site)] = flowSites.TryGetValue(Key(site), out var n) ? n + 1 : 1;
                 derived += flow.Count;
                 foreach (var syntaxTree in compilation.SyntaxTrees)
                 {

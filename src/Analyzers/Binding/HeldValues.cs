@@ -54,8 +54,11 @@ namespace PortLint.Binding
         /// value of, and the call it is the receiver of (<c>urls.Add(...)</c>). Syntax only; the caller checks each semantically.
         /// </summary>
         public static IEnumerable<(SyntaxNode Consumer, ExpressionSyntax Use)> Uses(ISymbol holder, SyntaxNode scope, CancellationToken cancellationToken)
+            => Uses(holder.Name, scope, cancellationToken);
+
+        /// <summary>As <see cref="Uses(ISymbol, SyntaxNode, CancellationToken)"/>, for a holder known by its name only (syntax).</summary>
+        public static IEnumerable<(SyntaxNode Consumer, ExpressionSyntax Use)> Uses(string name, SyntaxNode scope, CancellationToken cancellationToken)
         {
-            var name = holder.Name;
             foreach (var node in scope.DescendantNodes())
             {
                 if (!(node is IdentifierNameSyntax identifier) || identifier.Identifier.ValueText != name)

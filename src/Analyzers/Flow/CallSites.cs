@@ -125,8 +125,6 @@ namespace PortLint.Flow
                     when delegateCall.Expression == written:
                     // start.Invoke(51337): a delegate local.
                     return invoked;
-                case ConditionalAccessExpressionSyntax _ when written is MemberBindingExpressionSyntax && written.Parent.Parent is InvocationExpressionSyntax bound:
-                    return bound.ArgumentList.Arguments.Count > 0 ? bound : null;
                 case ObjectCreationExpressionSyntax creation when creation.Type == written && creation.ArgumentList is { Arguments.Count: > 0 }:
                     return creation;
                 case PrimaryConstructorBaseTypeSyntax baseCall when baseCall.Type == written && baseCall.ArgumentList.Arguments.Count > 0:

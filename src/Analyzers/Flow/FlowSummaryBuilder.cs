@@ -165,25 +165,11 @@ namespace PortLint.Flow
                 return true;
             }
 
-            foreach (var node in scope.DescendantNodes())
+            foreach (var (consumer, _) in Binding.HeldValues.Uses(name, scope, cancellationToken))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                if (node is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax identifier && identifier.Identifier.ValueText == name)
+                if (Binding.SiteSyntax.MayConsume(consumer, index, null))
                 {
-                    if (identifier.FirstAncestorOrSelf<Microsoft.CodeAnalysis.CSharp.Syntax.ArgumentSyntax>() is { Parent.Parent: { } consumer }
-                        && Binding.SiteSyntax.MayConsume(consumer, index, null))
-                    {
-                        return false;
-                    }
-
-                    // options.ListenEndPoint = endPoint
-                    if (identifier.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AssignmentExpressionSyntax held
-                        && held.Right == identifier
-                        && Binding.SiteSyntax.RightmostName(held.Left) is { } property
-                        && index.TryGetName(property, out _))
-                    {
-                        return false;
-                    }
+                    return false;
                 }
             }
 

@@ -38,6 +38,18 @@ namespace PortLint.Urls
             _value.Append(UrlPortParser.Unknown);
         }
 
+        /// <summary>The parts whose value is not known (<see cref="AppendUnknown"/>): where their marker stands in <see cref="Value"/>, and their syntax.</summary>
+        public IEnumerable<(int Start, SyntaxNode Node)> UnknownParts()
+        {
+            foreach (var piece in _pieces)
+            {
+                if (piece.Length == 1 && piece.SourceOffset < 0 && _value[piece.Start] == UrlPortParser.Unknown)
+                {
+                    yield return (piece.Start, piece.Node);
+                }
+            }
+        }
+
         /// <summary>Where the characters [start, start+length) of <see cref="Value"/> are written: exactly when one piece holds them, else the narrowest node that does.</summary>
         public Location LocationOf(int start, int length)
         {

@@ -144,7 +144,7 @@ namespace PortTests
             }
         }
 
-        private static async Task EchoOnceAsync(TcpListener listener)
+        internal static async Task EchoOnceAsync(TcpListener listener)
         {
             using var connection = await listener.AcceptTcpClientAsync().WaitAsync(Limits.Step);
             var stream = connection.GetStream();
@@ -153,7 +153,7 @@ namespace PortTests
             await stream.WriteAsync(buffer, 0, read).WaitAsync(Limits.Step);
         }
 
-        private static async Task<string> RoundTripAsync(TcpClient client, string message)
+        internal static async Task<string> RoundTripAsync(TcpClient client, string message)
         {
             var stream = client.GetStream();
             var bytes = Encoding.ASCII.GetBytes(message);

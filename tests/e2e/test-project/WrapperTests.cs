@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using System.Text;
 using System.Threading.Tasks;
 using Xunit;
 using Xunit.Abstractions;
@@ -26,30 +25,16 @@ namespace PortTests
             {
                 var port = ((IPEndPoint)echo.LocalEndpoint).Port;
                 _output.WriteLine($"scenario h bound port {port}");
-                var server = EchoAsync(echo);
+                var server = ServerTests.EchoOnceAsync(echo);
                 using var client = new TcpClient();
                 await client.ConnectAsync("127.0.0.1", port).WaitAsync(Limits.Step);
-                var stream = client.GetStream();
-                var bytes = Encoding.ASCII.GetBytes("hello h");
-                await stream.WriteAsync(bytes, 0, bytes.Length).WaitAsync(Limits.Step);
-                var buffer = new byte[256];
-                var read = await stream.ReadAsync(buffer, 0, buffer.Length).WaitAsync(Limits.Step);
-                Assert.Equal("hello h", Encoding.ASCII.GetString(buffer, 0, read));
+                Assert.Equal("hello h", await ServerTests.RoundTripAsync(client, "hello h"));
                 await server.WaitAsync(Limits.Step);
             }
             finally
             {
                 echo.Stop();
             }
-        }
-
-        private static async Task EchoAsync(TcpListener listener)
-        {
-            using var connection = await listener.AcceptTcpClientAsync().WaitAsync(Limits.Step);
-            var stream = connection.GetStream();
-            var buffer = new byte[256];
-            var read = await stream.ReadAsync(buffer, 0, buffer.Length).WaitAsync(Limits.Step);
-            await stream.WriteAsync(buffer, 0, read).WaitAsync(Limits.Step);
         }
     }
 }
