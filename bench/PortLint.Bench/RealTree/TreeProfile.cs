@@ -99,7 +99,8 @@ namespace PortLint.Bench.RealTree
                         var key = Key(candidate);
                         if (Environment.GetEnvironmentVariable("PORTLINT_PROFILE_SHOW") == key)
                         {
-                            log("       " + candidate.Parent?.ToString().Replace("\n", " ") + "   @ " + syntaxTree.FilePath);
+                            var line = candidate.GetLocation().GetLineSpan().StartLinePosition.Line + 1;
+                            log(FormattableString.Invariant($"       {ms,7:F2} ms  {candidate.ToString().Replace("\n", " ")}   @ {syntaxTree.FilePath}:{line}"));
                         }
 
                         candidates.TryGetValue(key, out var sum);

@@ -35,6 +35,7 @@ namespace PortLint.Analyzers
 
         /// <summary>Read once from every tree (cancellable: a cancelled read is not kept, and the next callback reads again).</summary>
         private CompilationFacts? _facts;
+        private SourceMembers? _members;
         private readonly ConcurrentDictionary<string, SinkIndex> _indexes = new ConcurrentDictionary<string, SinkIndex>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, Lazy<SinkSymbols>> _symbols = new ConcurrentDictionary<string, Lazy<SinkSymbols>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, FlowSlot> _flows = new ConcurrentDictionary<string, FlowSlot>(StringComparer.Ordinal);
@@ -437,16 +438,18 @@ namespace PortLint.Analyzers
         /// semantic question, which binds the whole member: <c>WireMockServer.Start(settings)</c> and <c>_handler = new(options)</c>
         /// of an unrelated type stop here.
         /// </summary>
-        private static bool MayCarryValue(SiteContext context, SyntaxNode candidate)
+        private bool MayCarryValue(SiteContext context, SyntaxNode candidate)
         {
             switch (candidate)
             {
                 case InvocationExpressionSyntax invocation:
-                    return MayBeReceiver(context, invocation) && AnyArgumentMayCarry(context, invocation.ArgumentList.Arguments);
+                    return MayBeReceiver(context, invocation)
+                        && !AddsToOwnCollection(context, invocation)
+                        && Filter(context, SiteSyntax.TryGetName(invocation.Expression, out _, out var called) ? called : null).AnyArgumentMayCarry(invocation.ArgumentList.Arguments);
                 case ObjectCreationExpressionSyntax { ArgumentList.Arguments: { Count: 2 } endPointArguments } endPoint
                     when endPointArguments[1].NameColon is null && SiteSyntax.RightmostName(endPoint.Type) == "IPEndPoint":
                     // new IPEndPoint(IPAddress.Any, port): only the port, and port 0 is nothing to report on an endpoint.
-                    return !(endPointArguments[1].Expression is LiteralExpressionSyntax { Token.Value: 0 }) && MayCarry(context, endPointArguments[1].Expression);
+                    return !(endPointArguments[1].Expression is LiteralExpressionSyntax { Token.Value: 0 }) && Filter(context, null).MayCarry(endPointArguments[1].Expression);
                 case BaseObjectCreationExpressionSyntax { ArgumentList: { } arguments } creation:
                     if (creation is ImplicitObjectCreationExpressionSyntax
                         && creation.Parent is AssignmentExpressionSyntax target
@@ -456,12 +459,85 @@ namespace PortLint.Analyzers
                         return false;
                     }
 
-                    return AnyArgumentMayCarry(context, arguments.Arguments);
+                    return Filter(context, creation is ObjectCreationExpressionSyntax explicitType ? SiteSyntax.RightmostName(explicitType.Type) : null).AnyArgumentMayCarry(arguments.Arguments);
+                case MemberAccessExpressionSyntax read:
+                    // var urls = app.Urls; urls.Add(url): a read only a local or field can hold (not a property of an initializer).
+                    return read.Parent is EqualsValueClauseSyntax { Parent: VariableDeclaratorSyntax }
+                        || (read.Parent is AssignmentExpressionSyntax { RawKind: (int)SyntaxKind.SimpleAssignmentExpression } holder && holder.Right == read
+                            && !(holder.Parent is InitializerExpressionSyntax));
                 case AssignmentExpressionSyntax assignment:
-                    return MayCarry(context, assignment.Right);
+                    return !SetsOwnPlainType(context, assignment)
+                        && Filter(context, SiteSyntax.RightmostName(assignment.Left)).MayCarry(assignment.Right);
                 default:
                     return true;
             }
+        }
+
+        /// <summary>
+        /// <c>Urls.Add(url)</c> on a collection property or field the enclosing type declares itself, in a type the compilation
+        /// declares with no base but its own plain types: not a catalogued server's collection.
+        /// </summary>
+        private bool AddsToOwnCollection(SiteContext context, InvocationExpressionSyntax invocation)
+        {
+            if (!(invocation.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Add" } add))
+            {
+                return false;
+            }
+
+            var collection = add.Expression switch
+            {
+                IdentifierNameSyntax identifier => identifier,
+                MemberAccessExpressionSyntax { Expression: ThisExpressionSyntax, Name: IdentifierNameSyntax member } => member,
+                _ => null,
+            };
+            if (collection is null
+                || !(CheapSemantics.Declaration(collection) is { } declared)
+                || !(declared is PropertyDeclarationSyntax || declared is VariableDeclaratorSyntax { Parent.Parent: FieldDeclarationSyntax })
+                || !(declared.FirstAncestorOrSelf<TypeDeclarationSyntax>() is { } type))
+            {
+                return false;
+            }
+
+            var index = context.Index;
+            return MembersFor(context.CancellationToken).IsOwnPlainType(type.Identifier.ValueText, index.IsSinkTypeName);
+        }
+
+        /// <summary>The value filter of one site; port 0 matters only where an API of the site's name rejects it on localhost.</summary>
+        private ValueFilter Filter(SiteContext context, string? siteName, bool anyNumber = false)
+        {
+            SiteName? site = null;
+            var known = siteName != null && context.Index.TryGetName(siteName, out site);
+            var cancellationToken = context.CancellationToken;
+            return new ValueFilter(context, () => MembersFor(cancellationToken), !known || site!.PortZeroMatters, !known || site!.PortZeroNumberMatters, anyNumber);
+        }
+
+        /// <summary>
+        /// <c>new HostUrlDetails { Port = port }</c>: an object initializer's property of a type the compilation declares with no
+        /// base but its own plain types, and not catalogued, is no catalogued property.
+        /// </summary>
+        private bool SetsOwnPlainType(SiteContext context, AssignmentExpressionSyntax assignment)
+        {
+            if (!(assignment.Parent is InitializerExpressionSyntax { RawKind: (int)SyntaxKind.ObjectInitializerExpression, Parent: ObjectCreationExpressionSyntax creation })
+                || !(SiteSyntax.RightmostName(creation.Type) is { } typeName))
+            {
+                return false;
+            }
+
+            var index = context.Index;
+            return MembersFor(context.CancellationToken).IsOwnPlainType(typeName, index.IsSinkTypeName);
+        }
+
+        /// <summary>The compilation's own declarations, read the first time a site needs them (cancellable: a cancelled read is not kept).</summary>
+        internal SourceMembers MembersFor(CancellationToken cancellationToken)
+        {
+            var members = Volatile.Read(ref _members);
+            if (members is null)
+            {
+                members = SourceMembers.Read(_compilation, cancellationToken);
+                members = Interlocked.CompareExchange(ref _members, members, null) ?? members;
+            }
+
+            return members;
         }
 
         /// <summary>The part of <see cref="MayCarryValue"/> that does not look at the values: the receiver's and the target's declared types.</summary>
@@ -516,157 +592,6 @@ namespace PortLint.Analyzers
             }
 
             return aliases.TryGetValue(declared, out var target) && site.ReceiverTypes.Contains(target);
-        }
-
-        private static bool AnyArgumentMayCarry(SiteContext context, SeparatedSyntaxList<ArgumentSyntax> arguments)
-        {
-            foreach (var argument in arguments)
-            {
-                if (MayCarry(context, argument.Expression))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Whether a value can bring a port some rule reports: a literal is read as it is (<c>Port = 8081</c> and
-        /// <c>"http://localhost:5000"</c> bring none under the default ranges), a name is looked up among the declarations.
-        /// </summary>
-        private static bool MayCarry(SiteContext context, ExpressionSyntax value)
-        {
-            switch (value)
-            {
-                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } number when number.Token.Value is int port:
-                    return IsReportable(context, port, localhost: true);
-                case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } text when text.Token.Value is string literal:
-                    return MayReport(context, literal);
-                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } _:
-                case InterpolatedStringExpressionSyntax _:
-                    // "http://0.0.0.0:" + port, $"http://{host}:{port}" with parameters: the text as far as the declarations tell.
-                    var written = new System.Text.StringBuilder();
-                    return !WrittenText(value, written, 0) || MayReport(context, written.ToString());
-                case ArrayCreationExpressionSyntax { Initializer: { } initializer }:
-                    return AnyMayCarry(context, initializer.Expressions);
-                case ImplicitArrayCreationExpressionSyntax implicitArray:
-                    return AnyMayCarry(context, implicitArray.Initializer.Expressions);
-                case AnonymousFunctionExpressionSyntax _:
-                    // A lambda or an anonymous method is no port, URL or endpoint (Task.Run(() => ..., cancellationToken)).
-                    return false;
-                case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } toString }:
-                    return MayCarry(context, toString.Expression);
-                case InvocationExpressionSyntax call:
-                    // A call's result has no value known here (the semantic model would not know it either), except a factory's
-                    // whose own arguments carry the port (UrlPrefix.Create("http", "+", 55555, "/")).
-                    return SiteSyntax.TryGetName(call.Expression, out _, out var callee) && context.Index.IsFactoryName(callee);
-                case CollectionExpressionSyntax collection:
-                    foreach (var element in collection.Elements)
-                    {
-                        if (!(element is ExpressionElementSyntax { Expression: { } item }) || MayCarry(context, item))
-                        {
-                            return true;
-                        }
-                    }
-
-                    return false;
-                default:
-                    return CheapSemantics.MayCarryValue(value);
-            }
-        }
-
-        /// <summary>Whether a string (with <see cref="UrlPortParser.Unknown"/> for what is not known) holds a port some rule reports.</summary>
-        private static bool MayReport(SiteContext context, string text)
-        {
-            var ports = new List<UrlPort>();
-            UrlPortParser.FindPorts(text, ports);
-            UrlPortParser.FindPortList(text, ports);
-            UrlPortParser.FindConnectionStringPorts(text, bindsWithoutPrefix: false, ports);
-            foreach (var port in ports)
-            {
-                if (IsReportable(context, port.Value, port.IsLocalhost || port.Host.Length == 0))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// Appends the text a string concatenation or interpolation writes: literals as they are, a name whose declaration says it
-        /// has no known value as <see cref="UrlPortParser.Unknown"/>; false when some piece may be a constant (a constant name,
-        /// a local, a member access), which the semantic model must read.
-        /// </summary>
-        private static bool WrittenText(ExpressionSyntax expression, System.Text.StringBuilder text, int depth)
-        {
-            if (depth > 8)
-            {
-                return false;
-            }
-
-            switch (expression)
-            {
-                case LiteralExpressionSyntax literal when literal.Token.Value is string or int:
-                    text.Append(literal.Token.Value is string value ? value : ((int)literal.Token.Value!).ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    return true;
-                case ParenthesizedExpressionSyntax parenthesized:
-                    return WrittenText(parenthesized.Expression, text, depth + 1);
-                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } binary:
-                    return WrittenText(binary.Left, text, depth + 1) && WrittenText(binary.Right, text, depth + 1);
-                case InterpolatedStringExpressionSyntax interpolated:
-                    foreach (var content in interpolated.Contents)
-                    {
-                        switch (content)
-                        {
-                            case InterpolatedStringTextSyntax part:
-                                text.Append(part.TextToken.ValueText);
-                                break;
-                            case InterpolationSyntax { AlignmentClause: null, FormatClause: null } hole:
-                                if (!WrittenText(hole.Expression, text, depth + 1))
-                                {
-                                    return false;
-                                }
-
-                                break;
-                            default:
-                                return false;
-                        }
-                    }
-
-                    return true;
-                case IdentifierNameSyntax _ when !CheapSemantics.MayCarryValue(expression):
-                    text.Append(UrlPortParser.Unknown);
-                    return true;
-                default:
-                    return false;
-            }
-        }
-
-        private static bool AnyMayCarry(SiteContext context, SeparatedSyntaxList<ExpressionSyntax> values)
-        {
-            foreach (var element in values)
-            {
-                if (MayCarry(context, element))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Whether some rule reports <paramref name="port"/> (port 0 only on localhost, for PORT004; a port outside the ranges only in test code, for PORT005).</summary>
-        private static bool IsReportable(SiteContext context, long port, bool localhost)
-        {
-            if (port == 0)
-            {
-                return localhost;
-            }
-
-            var classification = PortClassifier.Classify(port, context.Options);
-            return classification == PortClassification.Fixed ? context.IsTestCode : classification != PortClassification.None;
         }
 
         /// <summary><c>x.Port = 51000</c>, <c>{ Port = 51000 }</c>, <c>o.ListenEndPoint = new IPEndPoint(...)</c>, <c>configuration["urls"] = url</c>.</summary>
@@ -1077,7 +1002,7 @@ namespace PortLint.Analyzers
         }
 
         /// <summary>Whether a call of a derived sink may pass a value known here (the syntax filter of <see cref="MayCarry"/>).</summary>
-        private static bool MayCarryDerived(SiteContext context, SyntaxNode site)
+        private bool MayCarryDerived(SiteContext context, SyntaxNode site)
         {
             var arguments = site switch
             {
@@ -1087,10 +1012,11 @@ namespace PortLint.Analyzers
                 PrimaryConstructorBaseTypeSyntax baseCall => baseCall.ArgumentList.Arguments,
                 _ => default,
             };
+            // A number is not judged by its own value: the path may shift it (port + 1).
+            var filter = Filter(context, null, anyNumber: true);
             foreach (var argument in arguments)
             {
-                // A literal is not judged by its own value: the path may shift it (port + 1).
-                if (argument.Expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.NumericLiteralExpression } || MayCarry(context, argument.Expression))
+                if (filter.MayCarry(argument.Expression))
                 {
                     return true;
                 }

@@ -16,24 +16,156 @@ namespace PortLint.Binding
     {
         /// <summary>Whether <paramref name="value"/> can be a compile-time port, URL or endpoint (true when the declarations do not tell).</summary>
         public static bool MayCarryValue(ExpressionSyntax value)
-        {
-            if (!(value is IdentifierNameSyntax name))
-            {
-                return true;
-            }
+            => !(value is IdentifierNameSyntax name) || Classify(name, out _) != NameValue.None;
 
+        /// <summary>
+        /// What the declarations around a simple name tell of its value: nothing known (a parameter; a local written only by an
+        /// <c>out</c> argument, a pattern, or an initializer the value analysis cannot read, such as a call; a variable of a type
+        /// that holds no port), the one expression a local is ever given (its initializer, when nothing else writes it), or
+        /// unknown (the semantic model decides).
+        /// </summary>
+        public static NameValue Classify(IdentifierNameSyntax name, out ExpressionSyntax? single)
+        {
+            single = null;
             switch (Declaration(name))
             {
                 case ParameterSyntax _:
                     // A parameter's value is not known here.
-                    return false;
+                    return NameValue.None;
                 case VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } declarator:
-                    return declaration.Parent is LocalDeclarationStatementSyntax { IsConst: true }
-                        || (declaration.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword))
-                        || MayHoldValue(declaration.Type.IsVar ? (declarator.Initializer?.Value as ObjectCreationExpressionSyntax)?.Type : declaration.Type);
+                    if (declaration.Parent is LocalDeclarationStatementSyntax { IsConst: true }
+                        || (declaration.Parent is FieldDeclarationSyntax field && field.Modifiers.Any(SyntaxKind.ConstKeyword)))
+                    {
+                        return NameValue.Unknown;
+                    }
+
+                    if (!MayHoldValue(declaration.Type.IsVar ? (declarator.Initializer?.Value as ObjectCreationExpressionSyntax)?.Type : declaration.Type))
+                    {
+                        return NameValue.None;
+                    }
+
+                    if (declaration.Parent is LocalDeclarationStatementSyntax local
+                        && local.UsingKeyword.IsKind(SyntaxKind.None)
+                        && declarator.Initializer is { } initializer
+                        && IsWrittenOnlyWhereDeclared(declarator, declarator.Identifier.ValueText))
+                    {
+                        if (IsRuntimeValue(initializer.Value, factoryNames: null))
+                        {
+                            return NameValue.None;
+                        }
+
+                        single = initializer.Value;
+                        return NameValue.Single;
+                    }
+
+                    return NameValue.Unknown;
+                case SingleVariableDesignationSyntax designation:
+                    // int.TryParse(text, out var port), if (value is int port): the value comes at run time.
+                    return IsWrittenOnlyWhereDeclared(designation, designation.Identifier.ValueText) ? NameValue.None : NameValue.Unknown;
                 default:
-                    return true;
+                    return NameValue.Unknown;
             }
+        }
+
+        /// <summary>
+        /// Whether an expression's value is one the value analysis cannot read as a constant, whatever its operands: a call
+        /// (not <c>ToString()</c>, <c>nameof</c> or a catalogued factory), <c>await</c>, an element or conditional access, <c>??</c>,
+        /// <c>this</c>, or a conditional with such a branch.
+        /// </summary>
+        public static bool IsRuntimeValue(ExpressionSyntax value, System.Func<string, bool>? factoryNames)
+        {
+            switch (value)
+            {
+                case InvocationExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "nameof" } }:
+                    return false;
+                case InvocationExpressionSyntax { ArgumentList.Arguments.Count: 0, Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "ToString" } toString }:
+                    return IsRuntimeValue(toString.Expression, factoryNames);
+                case InvocationExpressionSyntax call:
+                    return !(SiteSyntax.TryGetName(call.Expression, out _, out var callee) && (factoryNames is null ? SinkCatalog.IsBuiltInFactoryName(callee) : factoryNames(callee)));
+                case AwaitExpressionSyntax _:
+                case ElementAccessExpressionSyntax _:
+                case ConditionalAccessExpressionSyntax _:
+                case ThisExpressionSyntax _:
+                case BaseExpressionSyntax _:
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.CoalesceExpression }:
+                    return true;
+                case ParenthesizedExpressionSyntax parenthesized:
+                    return IsRuntimeValue(parenthesized.Expression, factoryNames);
+                case ConditionalExpressionSyntax conditional:
+                    return IsRuntimeValue(conditional.WhenTrue, factoryNames) || IsRuntimeValue(conditional.WhenFalse, factoryNames);
+                default:
+                    return false;
+            }
+        }
+
+        /// <summary>
+        /// Whether a member access reads an instance member of a variable declared nearby (<c>endPoint.Port</c>, <c>config.Port</c>,
+        /// <c>_options.Port</c>, <c>this.options.Port</c>): no constant can be read that way (a <c>const</c> needs its type's name),
+        /// only a member whose declaration the value analysis follows.
+        /// </summary>
+        public static bool IsInstanceMemberOfVariable(MemberAccessExpressionSyntax access)
+        {
+            var root = access.Expression;
+            while (true)
+            {
+                switch (root)
+                {
+                    case MemberAccessExpressionSyntax inner when inner.IsKind(SyntaxKind.SimpleMemberAccessExpression):
+                        if (inner.Expression is ThisExpressionSyntax)
+                        {
+                            return true;
+                        }
+
+                        root = inner.Expression;
+                        continue;
+                    case ParenthesizedExpressionSyntax parenthesized:
+                        root = parenthesized.Expression;
+                        continue;
+                    case ThisExpressionSyntax _:
+                        return true;
+                    case IdentifierNameSyntax variable:
+                        // `Config Config` (a variable named as its type) may read the type's static members.
+                        return Declaration(variable) is { } declared && !(declared is TypeDeclarationSyntax) && DeclaredTypeName(variable) != variable.Identifier.ValueText;
+                    default:
+                        return false;
+                }
+            }
+        }
+
+        /// <summary>Whether nothing but the declaration writes a local: no assignment, increment, ref or out use of its name in its scope.</summary>
+        private static bool IsWrittenOnlyWhereDeclared(SyntaxNode declaration, string name)
+        {
+            var scope = LocalScope(declaration);
+            if (scope is null)
+            {
+                return false;
+            }
+
+            var writes = Values.SingleAssignment.WriteIndex.Of(scope).Find(name);
+            return !writes.Any;
+        }
+
+        private static SyntaxNode? LocalScope(SyntaxNode declaration)
+        {
+            for (var node = declaration.Parent; node != null; node = node.Parent)
+            {
+                switch (node)
+                {
+                    case BlockSyntax _:
+                    case CompilationUnitSyntax _:
+                        return node;
+                    case SwitchSectionSyntax section:
+                        return section.Parent;
+                    case GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }:
+                        return unit;
+                    case AnonymousFunctionExpressionSyntax _:
+                    case LocalFunctionStatementSyntax _:
+                    case MemberDeclarationSyntax _:
+                        return null;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -106,7 +238,7 @@ namespace PortLint.Binding
         /// before it in an enclosing block, or a field or property of the enclosing type declaration. Null when none is found or
         /// the name is declared in more than one of these ways (the semantic model decides then).
         /// </summary>
-        private static SyntaxNode? Declaration(SimpleNameSyntax name)
+        internal static SyntaxNode? Declaration(SimpleNameSyntax name)
         {
             var text = name.Identifier.ValueText;
             var position = name.SpanStart;
@@ -122,13 +254,29 @@ namespace PortLint.Binding
                                 break;
                             }
 
-                            if (statement is LocalDeclarationStatementSyntax local && Find(local.Declaration, text) is { } declarator)
+                            if (DeclaredIn(statement, text) is { } declared)
                             {
-                                return declarator;
+                                return declared;
                             }
                         }
 
                         break;
+                    case GlobalStatementSyntax { Parent: CompilationUnitSyntax unit }:
+                        // Top-level statements: the locals of the statements before this one.
+                        foreach (var topLevel in unit.Members)
+                        {
+                            if (topLevel.SpanStart >= position)
+                            {
+                                break;
+                            }
+
+                            if (topLevel is GlobalStatementSyntax { Statement: { } statement } && DeclaredIn(statement, text) is { } declared)
+                            {
+                                return declared;
+                            }
+                        }
+
+                        return null;
                     case BaseMethodDeclarationSyntax method when Find(method.ParameterList, text) is { } parameter:
                         return parameter;
                     case LocalFunctionStatementSyntax localFunction when Find(localFunction.ParameterList, text) is { } parameter:
@@ -165,17 +313,64 @@ namespace PortLint.Binding
 
                         // Not found in this declaration: another part of a partial type, a base type, or an outer type may declare it.
                         return member;
+                    case ForEachStatementSyntax loop:
+                        if (loop.Identifier.ValueText == text)
+                        {
+                            // A loop variable: no constant, and no type name (a member access on it reads an instance).
+                            return loop;
+                        }
+
+                        // The loop declares nothing else.
+                        break;
                     case ForStatementSyntax _:
-                    case ForEachStatementSyntax _:
+                    case ForEachVariableStatementSyntax _:
                     case UsingStatementSyntax _:
                     case FixedStatementSyntax _:
                     case CatchClauseSyntax _:
                     case SwitchSectionSyntax _:
                     case AnonymousMethodExpressionSyntax _:
                     case QueryExpressionSyntax _:
-                    case GlobalStatementSyntax _:
                         // Declarations these scopes hold are not read here.
                         return null;
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A local a statement declares for the statements after it: a declaration's variable, or an expression variable
+        /// (<c>out var port</c>, <c>is int port</c>) of an expression statement, a declaration's initializer or an <c>if</c>
+        /// condition, which C# scopes to the enclosing block.
+        /// </summary>
+        private static SyntaxNode? DeclaredIn(StatementSyntax statement, string name)
+        {
+            SyntaxNode? expressions;
+            switch (statement)
+            {
+                case LocalDeclarationStatementSyntax local:
+                    if (Find(local.Declaration, name) is { } declarator)
+                    {
+                        return declarator;
+                    }
+
+                    expressions = local.Declaration;
+                    break;
+                case ExpressionStatementSyntax expression:
+                    expressions = expression.Expression;
+                    break;
+                case IfStatementSyntax ifStatement:
+                    expressions = ifStatement.Condition;
+                    break;
+                default:
+                    return null;
+            }
+
+            foreach (var node in expressions.DescendantNodes(child => !(child is AnonymousFunctionExpressionSyntax)))
+            {
+                if (node is SingleVariableDesignationSyntax designation && designation.Identifier.ValueText == name)
+                {
+                    return designation;
                 }
             }
 
@@ -211,7 +406,6 @@ namespace PortLint.Binding
             return null;
         }
 
-        /// <summary>Whether a variable declared with <paramref name="type"/> can hold a port, URL (list), endpoint or settings; true when unknown.</summary>
         /// <summary>Whether a declared type can hold a port, a URL or an endpoint (an integer, a string, an array, a type named …EndPoint); unknown types can.</summary>
         internal static bool MayHoldValue(TypeSyntax? type) => type switch
         {
@@ -228,5 +422,18 @@ namespace PortLint.Binding
             AliasQualifiedNameSyntax aliasQualified => MayHoldValue(aliasQualified.Name),
             _ => true,
         };
+    }
+
+    /// <summary>What <see cref="CheapSemantics.Classify"/> tells of a name's value.</summary>
+    internal enum NameValue
+    {
+        /// <summary>The declarations do not tell: the semantic model decides.</summary>
+        Unknown,
+
+        /// <summary>No value the analysis can read: a parameter, a value that comes at run time, a type that holds no port.</summary>
+        None,
+
+        /// <summary>A local given one value, its initializer, and never written again.</summary>
+        Single,
     }
 }

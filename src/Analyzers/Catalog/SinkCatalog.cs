@@ -141,6 +141,12 @@ namespace PortLint.Catalog
             Row(SinkLibraries.Orleans, "Orleans.Configuration.EndpointOptions", Property, "SiloListeningEndpoint", null, EndPoint, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"),
             Row(SinkLibraries.Orleans, "Orleans.Configuration.EndpointOptions", Property, "GatewayListeningEndpoint", null, EndPoint, SinkFamily.Orleans, NotSupported, "none (the silo advertises its configured port)"));
 
+        /// <summary>The names of the built-in factories (<c>UrlPrefix.Create</c>): a call of one is a value a site can read.</summary>
+        private static readonly System.Collections.Generic.HashSet<string> FactoryNames = new System.Collections.Generic.HashSet<string>(
+            System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(BuiltIn, e => e.Member == Factory), e => e.MemberName), System.StringComparer.Ordinal);
+
+        public static bool IsBuiltInFactoryName(string name) => FactoryNames.Contains(name);
+
         private static SinkEntry NetMQSocket(string type, bool bindsByDefault)
         {
             var row = Row(SinkLibraries.NetMQ, "NetMQ.Sockets." + type, Constructor, type, "connectionString", ConnectionString, SinkFamily.NetMQ, Accepted, NetMQReadBack);

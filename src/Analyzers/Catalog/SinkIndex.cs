@@ -14,12 +14,14 @@ namespace PortLint.Catalog
         private readonly Dictionary<string, SiteName> _names;
         private readonly HashSet<string> _typeNames;
         private readonly HashSet<string> _factoryNames;
+        private readonly HashSet<string> _sinkTypeNames;
 
-        private SinkIndex(Dictionary<string, SiteName> names, HashSet<string> typeNames, HashSet<string> factoryNames, WordScanner textWords, WordScanner anchors, bool hasConstructors, bool watchesSettingKeys, Dictionary<string, string> globalAliases)
+        private SinkIndex(Dictionary<string, SiteName> names, HashSet<string> typeNames, HashSet<string> factoryNames, HashSet<string> sinkTypeNames, WordScanner textWords, WordScanner anchors, bool hasConstructors, bool watchesSettingKeys, Dictionary<string, string> globalAliases)
         {
             _names = names;
             _typeNames = typeNames;
             _factoryNames = factoryNames;
+            _sinkTypeNames = sinkTypeNames;
             TextWords = textWords;
             Anchors = anchors;
             HasConstructors = hasConstructors;
@@ -50,6 +52,9 @@ namespace PortLint.Catalog
         /// <summary>Whether a call of this name can make a value another row binds (<c>UrlPrefix.Create(...)</c>).</summary>
         public bool IsFactoryName(string name) => _factoryNames.Contains(name);
 
+        /// <summary>Whether an active row or a <c>server_apis</c> entry belongs to a type of this simple name.</summary>
+        public bool IsSinkTypeName(string name) => _sinkTypeNames.Contains(name);
+
         public static SinkIndex Create(IEnumerable<SinkEntry> entries, ImmutableArray<UserSink> users, CompilationFacts facts)
         {
             var names = new Dictionary<string, SiteName>(System.StringComparer.Ordinal);
@@ -59,12 +64,34 @@ namespace PortLint.Catalog
             var hasConstructors = false;
             var watchesSettingKeys = false;
             var factoryNames = new HashSet<string>(System.StringComparer.Ordinal);
+            var sinkTypeNames = new HashSet<string>(System.StringComparer.Ordinal);
 
             foreach (var entry in entries)
             {
                 if (entry.Gate != null && !entry.Gate.Any(facts.OpenGates.Contains))
                 {
                     continue;
+                }
+
+                sinkTypeNames.Add(entry.TypeSimpleName);
+                if (entry.PortZero == PortZeroSupport.RejectedOnLocalhost)
+                {
+                    var onLocalhost = string.Equals(entry.ImplicitHost, "localhost", System.StringComparison.OrdinalIgnoreCase);
+                    switch (entry.Member)
+                    {
+                        case SinkMemberKind.Constructor:
+                            MarkPortZero(Name(names, entry.TypeSimpleName), onLocalhost);
+                            break;
+                        case SinkMemberKind.CollectionAdd:
+                            MarkPortZero(Name(names, "Add"), onLocalhost);
+                            MarkPortZero(Name(names, entry.MemberName), onLocalhost);
+                            break;
+                        case SinkMemberKind.Method:
+                        case SinkMemberKind.Property:
+                        case SinkMemberKind.Factory:
+                            MarkPortZero(Name(names, entry.MemberName), onLocalhost);
+                            break;
+                    }
                 }
 
                 var values = ValueShapesOf.Kind(entry.Value);
@@ -148,6 +175,8 @@ namespace PortLint.Catalog
 
             foreach (var user in users)
             {
+                var userType = user.TypeName.Substring(System.Math.Max(user.TypeName.LastIndexOf('.'), user.TypeName.LastIndexOf('+')) + 1);
+                sinkTypeNames.Add(userType.IndexOf('`') is var tick && tick > 0 ? userType.Substring(0, tick) : userType);
                 if (user.IsConstructor)
                 {
                     Name(names, user.MemberName).Creation |= ValueShapes.Constant | ValueShapes.Creation;
@@ -192,7 +221,13 @@ namespace PortLint.Catalog
                 }
             }
 
-            return new SinkIndex(names, typeNames, factoryNames, new WordScanner(textWords), new WordScanner(anchors), hasConstructors, watchesSettingKeys, globalAliases);
+            return new SinkIndex(names, typeNames, factoryNames, sinkTypeNames, new WordScanner(textWords), new WordScanner(anchors), hasConstructors, watchesSettingKeys, globalAliases);
+        }
+
+        private static void MarkPortZero(SiteName site, bool onLocalhost)
+        {
+            site.PortZeroMatters = true;
+            site.PortZeroNumberMatters |= onLocalhost;
         }
 
         /// <summary><c>Sockets</c> for <c>System.Net.Sockets.TcpListener</c>, <c>Server</c> for <c>Grpc.Core.Server+ServerPortCollection</c>.</summary>

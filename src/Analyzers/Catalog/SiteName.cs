@@ -35,6 +35,12 @@ namespace PortLint.Catalog
         /// <summary>Whether some row of this name takes any receiver (an extension method, an interface's implementations, another type).</summary>
         public bool AnyReceiver { get; set; }
 
+        /// <summary>Whether an API of this name rejects port 0 on localhost (Kestrel): only there is port 0 in a URL something to report (PORT004).</summary>
+        public bool PortZeroMatters { get; set; }
+
+        /// <summary>Whether such an API binds a port number on localhost without naming the host (<c>ListenLocalhost(0)</c>).</summary>
+        public bool PortZeroNumberMatters { get; set; }
+
         /// <summary>Whether this is a collection-valued property whose <c>Add</c> binds.</summary>
         public bool Collection { get; set; }
     }

@@ -37,7 +37,9 @@ namespace PortLint.Flow
                             return null;
                         }
 
-                        if (OwnerOf(site, name.Identifier.ValueText) is { } owner)
+                        // A local declared around the site (`var settings = new …; Start(settings)`) is no parameter, whatever the
+                        // type declares; its initializer's own sites are looked at by themselves.
+                        if (!IsLocal(name) && OwnerOf(site, name.Identifier.ValueText) is { } owner)
                         {
                             return owner;
                         }
@@ -85,6 +87,9 @@ namespace PortLint.Flow
                     break;
             }
         }
+
+        private static bool IsLocal(IdentifierNameSyntax name)
+            => Binding.CheapSemantics.Declaration(name) is VariableDeclaratorSyntax { Parent.Parent: LocalDeclarationStatementSyntax } or SingleVariableDesignationSyntax;
 
         private static SyntaxNode? OwnerOf(SyntaxNode site, string name)
         {
