@@ -438,7 +438,7 @@ namespace PortLint.Analyzers
         /// semantic question, which binds the whole member: <c>WireMockServer.Start(settings)</c> and <c>_handler = new(options)</c>
         /// of an unrelated type stop here.
         /// </summary>
-        private bool MayCarryValue(SiteContext context, SyntaxNode candidate)
+        internal bool MayCarryValue(SiteContext context, SyntaxNode candidate)
         {
             switch (candidate)
             {

@@ -160,6 +160,22 @@ public class ProxyWireMockFixture
 }", Port001(0, "50954", SettingsPort));
 
         [Fact]
+        public Task Settings_Port_OfTheProjectsOwnSubclass_AndNotOfAPlainOwnType()
+            => VerifyAsync(@"
+using WireMock.Server;
+using WireMock.Settings;
+class FixtureSettings : WireMockServerSettings { }
+class HostUrlDetails { public int Port { get; set; } }
+class C
+{
+    WireMockServer M()
+    {
+        var details = new HostUrlDetails { Port = 50955 };
+        return WireMockServer.Start(new FixtureSettings { Port = {|#0:50956|} });
+    }
+}", Port001(0, "50956", SettingsPort));
+
+        [Fact]
         public Task Settings_Port_Assignment_VarReceiver()
             => VerifyAsync(@"
 using WireMock.Server;
