@@ -35,7 +35,11 @@ namespace PortLint.Tests.Units
                 {
                     for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
                     {
-                        expected.Add(at);
+                        // A name inside a longer identifier is no occurrence (none of these words is held by a longer one).
+                        if (at == 0 || !(char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '_'))
+                        {
+                            expected.Add(at);
+                        }
                     }
                 }
 
@@ -46,6 +50,37 @@ namespace PortLint.Tests.Units
                 Assert.Equal(expected, found);
                 Assert.True(words.Any(w => text.Contains(w, StringComparison.Ordinal)) == scanner.ContainsAny(text), text);
             }
+        }
+
+        [Theory]
+        [InlineData("Report x; var p = s.Port;", "Port", 20)]
+        [InlineData("_Port = 1; Port2 = 2;", "Port", 11)]
+        [InlineData("x.Port", "Port", 2)]
+        [InlineData("Port", "Port", 0)]
+        [InlineData("@Port", "Port", 1)]
+        public void AName_InsideALongerIdentifier_IsNoOccurrence(string text, string word, int expected)
+        {
+            var found = new List<int>();
+            new WordScanner(new[] { word }).AddOccurrences(text, found);
+            Assert.Equal(new[] { expected }, found);
+        }
+
+        [Fact]
+        public void ANameHeldByADroppedLongerWord_IsFoundInsideIdentifiers()
+        {
+            // `TcpListener` is dropped for `Listen`, so `Listen` must be found where it stands inside `TcpListener`.
+            var found = new List<int>();
+            new WordScanner(new[] { "TcpListener", "Listen" }).AddOccurrences("new TcpListener(x); MyListen(); o.Listen(1);", found);
+            Assert.Equal(new[] { 7, 22, 34 }, found);
+
+            // A word that may stand inside a longer one (a setting key field `ServerUrlsKey`, an environment variable
+            // `ASPNETCORE_HTTP_PORTS`) keeps every occurrence, and so does a shorter word that finds it.
+            found.Clear();
+            new WordScanner(new[] { "Urls", "UrlsKey" }, new[] { "UrlsKey" }).AddOccurrences("WebHostDefaults.ServerUrlsKey", found);
+            Assert.Equal(new[] { 22 }, found);
+            found.Clear();
+            new WordScanner(new[] { "HTTP_PORTS" }, new[] { "HTTP_PORTS" }).AddOccurrences("\"ASPNETCORE_HTTP_PORTS\"", found);
+            Assert.Equal(new[] { 12 }, found);
         }
 
         [Fact]

@@ -37,9 +37,13 @@ namespace PortLint.Bench.Profiling
 
         public override void Initialize(AnalysisContext context) => Inner.Initialize(new TimedAnalysisContext(context, this));
 
+        /// <summary>Wall time and thread CPU inside the callbacks, by the kind of callback (what the driver's telemetry counts, split).</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, (long WallTicks, long CpuNanoseconds, int Calls)> ByKind { get; } = new System.Collections.Concurrent.ConcurrentDictionary<string, (long, long, int)>();
+
         internal Action<T> Wrap<T>(Action<T> action) => argument =>
         {
             var start = ThreadCpu.Nanoseconds();
+            var wall = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
                 action(argument);
@@ -47,6 +51,8 @@ namespace PortLint.Bench.Profiling
             finally
             {
                 var spent = ThreadCpu.Nanoseconds() - start;
+                var wallSpent = System.Diagnostics.Stopwatch.GetTimestamp() - wall;
+                ByKind.AddOrUpdate(typeof(T).Name, _ => (wallSpent, spent, 1), (_, old) => (old.WallTicks + wallSpent, old.CpuNanoseconds + spent, old.Calls + 1));
                 Interlocked.Add(ref _nanoseconds, spent);
                 if (argument is CompilationStartAnalysisContext)
                 {

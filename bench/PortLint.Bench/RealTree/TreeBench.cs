@@ -133,6 +133,7 @@ namespace PortLint.Bench.RealTree
             {
                 var run = await TreeRun.RunAsync(i < warmup ? warmupTree : tree, all.AddRange(portLint), portLint, allRules, telemetry: true).ConfigureAwait(false);
                 log(FormattableString.Invariant($"    {(i < warmup ? "warm-up" : "measured")}: wall {run.WallMs:F0} ms, cpu {run.CpuMs:F0} ms, PortLint telemetry {portLint.Aggregate(TimeSpan.Zero, (s, a) => s + run.ExecutionTime.GetValueOrDefault(a)).TotalMilliseconds:F1} ms"));
+                log(FormattableString.Invariant($"      PortLint thread CPU in its callbacks {run.PortLintCpuMs:F1} ms; by callback (wall / thread CPU / calls): {string.Join(", ", portLint.SelectMany(a => a.ByKind.Select(k => $"{a.Inner.GetType().Name}.{k.Key} {k.Value.WallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency:F1} / {k.Value.CpuNanoseconds / 1e6:F1} ms / {k.Value.Calls}")))}"));
                 result.AllRules = run;
             }
 

@@ -32,6 +32,7 @@ namespace PortLint.Bench.RealTree
             var candidates = new Dictionary<string, (int Count, double Ms)>(StringComparer.Ordinal);
             double textMs = 0, findMs = 0, analyzeMs = 0, createMs = 0, indexMs = 0, symbolsMs = 0, flowMs = 0;
             var derived = 0;
+            var anchorCount = 0;
             var flowSites = new Dictionary<string, int>(StringComparer.Ordinal);
             PortLint.Flow.FlowSummaryBuilder.OnSemanticSite = site =>
             {
@@ -75,6 +76,9 @@ namespace PortLint.Bench.RealTree
                     }
 
                     passed++;
+                    var occurrences = new List<int>();
+                    index.Anchors.AddOccurrences(content, occurrences);
+                    anchorCount += occurrences.Count;
                     var found = new List<SyntaxNode>();
                     start = ThreadCpu.Nanoseconds();
                     BindingSiteAnalysis.FindCandidates(syntaxTree.GetRoot(), content, index, null, found);
@@ -117,6 +121,8 @@ namespace PortLint.Bench.RealTree
             }
 
             log(FormattableString.Invariant($"   profile: ReferencedLibraries.Find {(ThreadCpu.Nanoseconds() - t2) / 1e8:F3} ms per call ({sample.ExternalReferences.Length} references); analysis creation {(Measure(() => BindingSiteAnalysis.Create(sample, NoOptions.AnalyzerConfigOptionsProvider))):F3} ms"));
+            var sampleFacts = PortLint.Catalog.CompilationFacts.Read(sample, CancellationToken.None);
+            log(FormattableString.Invariant($"   profile: per compilation: compilation facts {Measure(() => PortLint.Catalog.CompilationFacts.Read(sample, CancellationToken.None)):F3} ms, sink index {Measure(() => PortLint.Catalog.SinkIndex.Create(PortLint.Catalog.SinkCatalog.BuiltIn, ImmutableArray<PortLint.Catalog.UserSink>.Empty, sampleFacts)):F3} ms ({sample.SyntaxTrees.Count()} trees)"));
             log(FormattableString.Invariant($"   profile: compilation start {createMs:F1} ms, index (with the compilation facts) {indexMs:F1} ms, symbols {symbolsMs:F1} ms"));
             log(FormattableString.Invariant($"   profile: derived sinks (the project's own methods whose parameters reach an API) {derived:N0} methods, summarized in {flowMs:F1} ms"));
             foreach (var pair in flowSites.OrderByDescending(p => p.Value).Take(15))
@@ -124,7 +130,7 @@ namespace PortLint.Bench.RealTree
                 log(FormattableString.Invariant($"     flow site {pair.Key,-50} {pair.Value,6:N0}"));
             }
 
-            log(FormattableString.Invariant($"   profile: {files:N0} files, {passed:N0} pass the text check; text check {textMs:F1} ms, candidate search {findMs:F1} ms, candidate analysis {analyzeMs:F1} ms (thread CPU)"));
+            log(FormattableString.Invariant($"   profile: {files:N0} files, {passed:N0} pass the text check ({anchorCount:N0} anchor occurrences); text check {textMs:F1} ms, candidate search {findMs:F1} ms, candidate analysis {analyzeMs:F1} ms (thread CPU)"));
             foreach (var pair in candidates.OrderByDescending(p => p.Value.Ms).Take(25))
             {
                 log(FormattableString.Invariant($"     {pair.Key,-50} {pair.Value.Count,6:N0} candidates {pair.Value.Ms,9:F1} ms"));

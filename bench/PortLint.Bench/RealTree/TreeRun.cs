@@ -48,6 +48,11 @@ namespace PortLint.Bench.RealTree
             var run = new TreeRun();
             var compilationOptions = TreeCompilations.DefaultOptions.WithSpecificDiagnosticOptions(specificOptions);
             var compilations = tree.CreateCompilations(compilationOptions);
+            foreach (var timed in portLint)
+            {
+                timed.ByKind.Clear();
+            }
+
             var process = Process.GetCurrentProcess();
             for (var i = 0; i < compilations.Count; i++)
             {

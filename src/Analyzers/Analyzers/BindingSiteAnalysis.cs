@@ -40,10 +40,14 @@ namespace PortLint.Analyzers
         private readonly ConcurrentDictionary<string, Lazy<SinkSymbols>> _symbols = new ConcurrentDictionary<string, Lazy<SinkSymbols>>(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, FlowSlot> _flows = new ConcurrentDictionary<string, FlowSlot>(StringComparer.Ordinal);
 
+        /// <summary>The active entries' libraries, in catalogue order: what <see cref="SinkIndex.For"/> shares an index by.</summary>
+        private readonly string _entriesKey;
+
         public BindingSiteAnalysis(Compilation compilation, ImmutableArray<SinkEntry> entries, PortLintOptionsCache options, bool isTestCode)
         {
             _compilation = compilation;
             _entries = entries;
+            _entriesKey = EntriesKey(entries);
             _options = options;
             IsTestCode = isTestCode;
         }
@@ -73,6 +77,22 @@ namespace PortLint.Analyzers
             }
 
             return new BindingSiteAnalysis(compilation, entries.ToImmutable(), new PortLintOptionsCache(options), TestFrameworks.AreReferencedBy(compilation));
+        }
+
+        private static string EntriesKey(ImmutableArray<SinkEntry> entries)
+        {
+            var key = new System.Text.StringBuilder();
+            SinkLibrary? last = null;
+            foreach (var entry in entries)
+            {
+                if (entry.Library != last)
+                {
+                    last = entry.Library;
+                    key.Append(last.Name).Append(',');
+                }
+            }
+
+            return key.Append(entries.Length).ToString();
         }
 
         /// <summary>
@@ -186,7 +206,7 @@ namespace PortLint.Analyzers
             }
 
             // Idempotent: concurrent first callers may both build it; one is kept.
-            var index = SinkIndex.Create(_entries, options.ServerApis, Facts(cancellationToken));
+            var index = SinkIndex.For(_entriesKey, _entries, options.ServerApisText, options.ServerApis, Facts(cancellationToken));
             return _indexes.Count < MaxCachedOptionSets ? _indexes.GetOrAdd(key, index) : index;
         }
 

@@ -28,6 +28,33 @@ namespace PortLint.Catalog
             GlobalStaticTypes = globalStaticTypes;
         }
 
+        /// <summary>All of the facts as one string: compilations with equal keys get the same index (<see cref="SinkIndex.For"/>).</summary>
+        public string Key
+        {
+            get
+            {
+                var key = new System.Text.StringBuilder();
+                foreach (var gate in OpenGates.OrderBy(g => g, System.StringComparer.Ordinal))
+                {
+                    key.Append(gate).Append(',');
+                }
+
+                key.Append('|');
+                foreach (var alias in GlobalAliases.OrderBy(a => a.Key, System.StringComparer.Ordinal))
+                {
+                    key.Append(alias.Key).Append('=').Append(alias.Value).Append(',');
+                }
+
+                key.Append('|');
+                foreach (var type in GlobalStaticTypes.OrderBy(t => t, System.StringComparer.Ordinal))
+                {
+                    key.Append(type).Append(',');
+                }
+
+                return key.ToString();
+            }
+        }
+
         /// <summary>The gate words some file of the compilation contains.</summary>
         public HashSet<string> OpenGates { get; }
 

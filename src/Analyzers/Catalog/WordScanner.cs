@@ -12,13 +12,34 @@ namespace PortLint.Catalog
     /// </summary>
     internal sealed class WordScanner
     {
-        public WordScanner(IEnumerable<string> words)
+        /// <param name="words">The words.</param>
+        /// <param name="inText">Words that may stand inside a longer word where they matter (setting keys in a string: <c>ASPNETCORE_HTTP_PORTS</c>).</param>
+        public WordScanner(IEnumerable<string> words, ICollection<string>? inText = null)
         {
             var distinct = words.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToList();
             Words = distinct.Where(w => !distinct.Any(other => other.Length < w.Length && w.IndexOf(other, StringComparison.Ordinal) >= 0))
                 .OrderBy(w => w, StringComparer.Ordinal)
                 .ToArray();
+            _startsAName = new bool[Words.Length];
+            for (var i = 0; i < Words.Length; i++)
+            {
+                // A name's occurrence after a letter, digit or `_` is inside a longer identifier (`Report` for `Port`), unless a
+                // dropped word holds it there: one that has it after its start (`TcpListener` is found by `Listen`) or that may
+                // itself stand inside a longer word (`UrlsKey` in `ServerUrlsKey`, found by `Urls`).
+                var word = Words[i];
+                _startsAName[i] = word.All(IsNamePart)
+                    && !IsInText(word, inText)
+                    && !distinct.Any(other => other.Length > word.Length
+                        && other.IndexOf(word, StringComparison.Ordinal) is var at && at >= 0
+                        && (at > 0 || other.IndexOf(word, 1, StringComparison.Ordinal) > 0 || IsInText(other, inText)));
+            }
         }
+
+        private readonly bool[] _startsAName;
+
+        private static bool IsInText(string word, ICollection<string>? inText) => inText != null && inText.Contains(word);
+
+        private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         /// <summary>The words scanned for: the given words less those that contain another one.</summary>
         public string[] Words { get; }
@@ -38,14 +59,22 @@ namespace PortLint.Catalog
             return false;
         }
 
-        /// <summary>Adds the start of every occurrence of a scanned word (an occurrence inside another is added once per word).</summary>
+        /// <summary>
+        /// Adds the start of every occurrence of a scanned word (an occurrence inside another is added once per word), less those
+        /// of a name inside a longer identifier (<c>Port</c> in <c>Report</c>), which cannot be the name's token.
+        /// </summary>
         public void AddOccurrences(string text, List<int> positions)
         {
-            foreach (var word in Words)
+            for (var i = 0; i < Words.Length; i++)
             {
+                var word = Words[i];
+                var startsAName = _startsAName[i];
                 for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
                 {
-                    positions.Add(at);
+                    if (!startsAName || at == 0 || !IsNamePart(text[at - 1]))
+                    {
+                        positions.Add(at);
+                    }
                 }
             }
         }
