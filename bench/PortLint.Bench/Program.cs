@@ -19,7 +19,7 @@ namespace PortLint.Bench
     /// <summary>
     /// PortLint's performance harness (issue 5).
     /// <code>dotnet run -c Release --project bench/PortLint.Bench -- [--quick] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]</code>
-    /// <code>dotnet run -c Release --project bench/PortLint.Bench -- --tree FOLDER[,FOLDER] [--tree FOLDER] [--no-sdk-default] [--iterations N] [--warmup N] [--out FILE]</code>
+    /// <code>dotnet run -c Release --project bench/PortLint.Bench -- --tree FOLDER[,FOLDER] [--tree FOLDER] [--no-sdk-default] [--telemetry-only] [--iterations N] [--warmup N] [--out FILE]</code>
     /// </summary>
     internal static class Program
     {
@@ -30,7 +30,7 @@ namespace PortLint.Bench
             var options = BenchOptions.Parse(args);
             if (options is null)
             {
-                Console.Error.WriteLine("usage: PortLint.Bench [--quick] [--profile] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]  |  --tree FOLDER[,FOLDER] [--no-sdk-default] [--iterations N] [--warmup N] [--out FILE]");
+                Console.Error.WriteLine("usage: PortLint.Bench [--quick] [--profile] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]  |  --tree FOLDER[,FOLDER] [--no-sdk-default] [--telemetry-only] [--iterations N] [--warmup N] [--out FILE]");
                 return 2;
             }
 
@@ -193,6 +193,9 @@ namespace PortLint.Bench
             /// <summary>Whether the real-tree mode also compares PortLint beside the SDK's analyzers at their default (off with --no-sdk-default).</summary>
             public bool SdkDefault { get; private set; } = true;
 
+            /// <summary>Real-tree mode: only part [1] (the telemetry run with every SDK rule on), for a quick look.</summary>
+            public bool TelemetryOnly { get; private set; }
+
             public string[] Arguments { get; private set; } = Array.Empty<string>();
 
             public static BenchOptions? Parse(string[] args)
@@ -225,6 +228,9 @@ namespace PortLint.Bench
                             break;
                         case "--no-sdk-default":
                             options.SdkDefault = false;
+                            break;
+                        case "--telemetry-only":
+                            options.TelemetryOnly = true;
                             break;
                         case "--out" when i + 1 < args.Length:
                             options.Output = args[++i];

@@ -84,6 +84,20 @@ namespace PortLint.Tests.Units
         }
 
         [Fact]
+        public void SettingKeyCovers_LetEveryKeyWordThrough_InFewerPasses()
+        {
+            var plain = new WordScanner(SettingKeys.Words);
+            var covered = new WordScanner(SettingKeys.Words.Concat(SettingKeys.TextCovers));
+            Assert.True(covered.Words.Length <= plain.Words.Length - 4, string.Join(" ", covered.Words));
+            foreach (var word in SettingKeys.Words)
+            {
+                Assert.True(covered.ContainsAny("x = " + word + ";"), word);
+            }
+
+            Assert.False(covered.ContainsAny("var ports = GetPorts(); // http ports"));
+        }
+
+        [Fact]
         public void AnEmptyScanner_FindsNothing()
         {
             var scanner = new WordScanner(new string[0]);

@@ -54,6 +54,9 @@ namespace PortLint.Bench.RealTree
 
         public int SdkDefaultRunning { get; set; }
 
+        /// <summary>Part 1: the telemetry of a no-op semantic-model analyzer in the same run (what the driver charges for a callback per tree).</summary>
+        public TimeSpan FloorTelemetry { get; set; }
+
         public string SdkDefaultGlobalConfig { get; set; } = "";
 
         public double Seconds { get; set; }
@@ -96,7 +99,7 @@ namespace PortLint.Bench.RealTree
     {
         private const int WarmupLines = 8000;
 
-        public static async Task<TreeResult> MeasureAsync(TreeCompilations tree, Func<ImmutableArray<DiagnosticAnalyzer>> portLintFactory, int warmup, int iterations, bool sdkDefault, Action<string> log)
+        public static async Task<TreeResult> MeasureAsync(TreeCompilations tree, Func<ImmutableArray<DiagnosticAnalyzer>> portLintFactory, int warmup, int iterations, bool sdkDefault, Action<string> log, bool comparisons = true)
         {
             var total = Stopwatch.StartNew();
             var result = new TreeResult(tree);
@@ -106,11 +109,15 @@ namespace PortLint.Bench.RealTree
 
             var portLint = Timed(portLintFactory());
             var noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptySemanticModelAnalyzer());
+            if (comparisons)
+            {
             log("  [2] PortLint vs a no-op semantic-model analyzer, alternated");
             result.Isolated = await CompareAsync(tree, "no-op semantic-model", noOp, ImmutableArray<CpuTimedAnalyzer>.Empty,
                 "PortLint", portLint.CastArray<DiagnosticAnalyzer>(), portLint, none, warmup, iterations, log).ConfigureAwait(false);
 
-            if (sdkDefault)
+            }
+
+            if (sdkDefault && comparisons)
             {
                 var sdk = SdkAnalyzers.Create();
                 var options = SdkAnalyzers.BuildDefault(sdk, out var globalConfig);
@@ -129,10 +136,15 @@ namespace PortLint.Bench.RealTree
             // with every rule on costs about a second per thousand lines on 2 cores.
             var warmupTree = tree.Prefix(WarmupLines);
             log($"  [1] every rule of the {all.Length} SDK analyzers enabled + PortLint, telemetry ({warmup} warm-up on {warmupTree.Projects.Count} project(s), {warmupTree.Lines:N0} lines + 1 measured run)");
+            // The driver's floor in the same run: a semantic-model action that does nothing, once per tree, as PortLint's is.
+            var floor = new CpuTimedAnalyzer(new EmptySemanticModelAnalyzer());
             for (var i = 0; i <= warmup; i++)
             {
-                var run = await TreeRun.RunAsync(i < warmup ? warmupTree : tree, all.AddRange(portLint), portLint, allRules, telemetry: true).ConfigureAwait(false);
+                var run = await TreeRun.RunAsync(i < warmup ? warmupTree : tree, all.AddRange(portLint).Add(floor), portLint, allRules, telemetry: true).ConfigureAwait(false);
+                result.FloorTelemetry = run.ExecutionTime.GetValueOrDefault(floor);
+                log(FormattableString.Invariant($"      no-op semantic-model analyzer (the driver's floor per tree): telemetry {result.FloorTelemetry.TotalMilliseconds:F1} ms"));
                 log(FormattableString.Invariant($"    {(i < warmup ? "warm-up" : "measured")}: wall {run.WallMs:F0} ms, cpu {run.CpuMs:F0} ms, PortLint telemetry {portLint.Aggregate(TimeSpan.Zero, (s, a) => s + run.ExecutionTime.GetValueOrDefault(a)).TotalMilliseconds:F1} ms"));
+                log(FormattableString.Invariant($"      telemetry by analyzer: {string.Join(", ", portLint.Select(a => $"{a.Inner.GetType().Name} {run.ExecutionTime.GetValueOrDefault(a).TotalMilliseconds:F1} ms"))}"));
                 log(FormattableString.Invariant($"      PortLint thread CPU in its callbacks {run.PortLintCpuMs:F1} ms; by callback (wall / thread CPU / calls): {string.Join(", ", portLint.SelectMany(a => a.ByKind.Select(k => $"{a.Inner.GetType().Name}.{k.Key} {k.Value.WallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency:F1} / {k.Value.CpuNanoseconds / 1e6:F1} ms / {k.Value.Calls}")))}"));
                 result.AllRules = run;
             }

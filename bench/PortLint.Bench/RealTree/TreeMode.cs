@@ -40,7 +40,7 @@ namespace PortLint.Bench.RealTree
 
                 var loadBefore = Program.LoadAverage();
                 Console.WriteLine("   load average before: " + loadBefore);
-                var result = await TreeBench.MeasureAsync(tree, portLint, options.Warmup, options.Iterations, options.SdkDefault, Console.WriteLine).ConfigureAwait(false);
+                var result = await TreeBench.MeasureAsync(tree, portLint, options.Warmup, options.Iterations, options.SdkDefault, Console.WriteLine, comparisons: !options.TelemetryOnly).ConfigureAwait(false);
                 result.LoadAverage = $"{loadBefore} before, {Program.LoadAverage()} after";
                 results.Add(result);
                 Console.WriteLine();

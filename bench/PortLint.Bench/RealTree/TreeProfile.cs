@@ -30,7 +30,7 @@ namespace PortLint.Bench.RealTree
             var files = 0;
             var passed = 0;
             var candidates = new Dictionary<string, (int Count, double Ms)>(StringComparer.Ordinal);
-            double textMs = 0, findMs = 0, analyzeMs = 0, createMs = 0, indexMs = 0, symbolsMs = 0, flowMs = 0;
+            double findLibrariesMs = 0, testFrameworksMs = 0, textMs = 0, findMs = 0, analyzeMs = 0, createMs = 0, indexMs = 0, symbolsMs = 0, flowMs = 0;
             var derived = 0;
             var anchorCount = 0;
             var flowSites = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -48,6 +48,12 @@ namespace PortLint.Bench.RealTree
                 var t = ThreadCpu.Nanoseconds();
                 var analysis = BindingSiteAnalysis.Create(compilation, NoOptions.AnalyzerConfigOptionsProvider);
                 createMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
+                t = ThreadCpu.Nanoseconds();
+                PortLint.Catalog.ReferencedLibraries.Find(compilation);
+                findLibrariesMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
+                t = ThreadCpu.Nanoseconds();
+                PortLint.Rules.TestFrameworks.AreReferencedBy(compilation);
+                testFrameworksMs += (ThreadCpu.Nanoseconds() - t) / 1e6;
                 if (analysis is null)
                 {
                     continue;
@@ -123,7 +129,13 @@ namespace PortLint.Bench.RealTree
             log(FormattableString.Invariant($"   profile: ReferencedLibraries.Find {(ThreadCpu.Nanoseconds() - t2) / 1e8:F3} ms per call ({sample.ExternalReferences.Length} references); analysis creation {(Measure(() => BindingSiteAnalysis.Create(sample, NoOptions.AnalyzerConfigOptionsProvider))):F3} ms"));
             var sampleFacts = PortLint.Catalog.CompilationFacts.Read(sample, CancellationToken.None);
             log(FormattableString.Invariant($"   profile: per compilation: compilation facts {Measure(() => PortLint.Catalog.CompilationFacts.Read(sample, CancellationToken.None)):F3} ms, sink index {Measure(() => PortLint.Catalog.SinkIndex.Create(PortLint.Catalog.SinkCatalog.BuiltIn, ImmutableArray<PortLint.Catalog.UserSink>.Empty, sampleFacts)):F3} ms ({sample.SyntaxTrees.Count()} trees)"));
-            log(FormattableString.Invariant($"   profile: compilation start {createMs:F1} ms, index (with the compilation facts) {indexMs:F1} ms, symbols {symbolsMs:F1} ms"));
+            if (BindingSiteAnalysis.Create(sample, NoOptions.AnalyzerConfigOptionsProvider) is { } sampleAnalysis)
+            {
+                var sampleIndex = sampleAnalysis.IndexFor(PortLintOptions.Default);
+                log($"   profile: the first compilation's text words ({sampleIndex.TextWords.Words.Length}): {string.Join(" ", sampleIndex.TextWords.Words)}");
+                log($"   profile: the first compilation's anchors ({sampleIndex.Anchors.Words.Length}): {string.Join(" ", sampleIndex.Anchors.Words)}");
+            }
+            log(FormattableString.Invariant($"   profile: compilation start {createMs:F1} ms (again, warm: referenced libraries {findLibrariesMs:F1} ms, test frameworks {testFrameworksMs:F1} ms), index (with the compilation facts) {indexMs:F1} ms, symbols {symbolsMs:F1} ms"));
             log(FormattableString.Invariant($"   profile: derived sinks (the project's own methods whose parameters reach an API) {derived:N0} methods, summarized in {flowMs:F1} ms"));
             foreach (var pair in flowSites.OrderByDescending(p => p.Value).Take(15))
             {

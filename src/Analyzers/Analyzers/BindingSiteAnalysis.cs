@@ -43,17 +43,36 @@ namespace PortLint.Analyzers
         /// <summary>The active entries' libraries, in catalogue order: what <see cref="SinkIndex.For"/> shares an index by.</summary>
         private readonly string _entriesKey;
 
-        public BindingSiteAnalysis(Compilation compilation, ImmutableArray<SinkEntry> entries, PortLintOptionsCache options, bool isTestCode)
+        public BindingSiteAnalysis(Compilation compilation, ImmutableArray<SinkEntry> entries, PortLintOptionsCache options)
         {
             _compilation = compilation;
             _entries = entries;
             _entriesKey = EntriesKey(entries);
             _options = options;
-            IsTestCode = isTestCode;
         }
 
-        /// <summary>Whether the compilation references a test framework (<see cref="TestFrameworks"/>), read once at compilation start: PORT005 applies.</summary>
-        public bool IsTestCode { get; }
+        /// <summary>0 until <see cref="IsTestCode"/> is first read, then 1 (no) or 2 (yes).</summary>
+        private int _isTestCode;
+
+        /// <summary>
+        /// Whether the compilation references a test framework (<see cref="TestFrameworks"/>): PORT005 applies. Read when a site
+        /// is first checked, not at compilation start: most compilations have no site, and the check reads every reference.
+        /// </summary>
+        public bool IsTestCode
+        {
+            get
+            {
+                var state = Volatile.Read(ref _isTestCode);
+                if (state == 0)
+                {
+                    // Idempotent: concurrent first readers compute the same answer.
+                    state = TestFrameworks.AreReferencedBy(_compilation) ? 2 : 1;
+                    Volatile.Write(ref _isTestCode, state);
+                }
+
+                return state == 2;
+            }
+        }
 
         /// <summary>
         /// The analysis of a compilation with the entries of the libraries it references, or null when it references none and no
@@ -76,7 +95,7 @@ namespace PortLint.Analyzers
                 }
             }
 
-            return new BindingSiteAnalysis(compilation, entries.ToImmutable(), new PortLintOptionsCache(options), TestFrameworks.AreReferencedBy(compilation));
+            return new BindingSiteAnalysis(compilation, entries.ToImmutable(), new PortLintOptionsCache(options));
         }
 
         private static string EntriesKey(ImmutableArray<SinkEntry> entries)

@@ -191,6 +191,7 @@ namespace PortLint.Catalog
                     case SinkMemberKind.Indexer:
                         watchesSettingKeys = true;
                         textWords.AddRange(SettingKeys.Words);
+                        textWords.AddRange(SettingKeys.TextCovers);
                         anchors.AddRange(SettingKeys.Words);
                         break;
                 }
