@@ -57,6 +57,9 @@ namespace PortLint.Bench.RealTree
         /// <summary>Part 1: the telemetry of a no-op semantic-model analyzer in the same run (what the driver charges for a callback per tree).</summary>
         public TimeSpan FloorTelemetry { get; set; }
 
+        /// <summary>Part 1: the telemetry of an analyzer whose compilation-start action does nothing, in the same run.</summary>
+        public TimeSpan StartFloorTelemetry { get; set; }
+
         public string SdkDefaultGlobalConfig { get; set; } = "";
 
         public double Seconds { get; set; }
@@ -138,11 +141,13 @@ namespace PortLint.Bench.RealTree
             log($"  [1] every rule of the {all.Length} SDK analyzers enabled + PortLint, telemetry ({warmup} warm-up on {warmupTree.Projects.Count} project(s), {warmupTree.Lines:N0} lines + 1 measured run)");
             // The driver's floor in the same run: a semantic-model action that does nothing, once per tree, as PortLint's is.
             var floor = new CpuTimedAnalyzer(new EmptySemanticModelAnalyzer());
+            var startFloor = new CpuTimedAnalyzer(new EmptyCompilationStartAnalyzer());
             for (var i = 0; i <= warmup; i++)
             {
-                var run = await TreeRun.RunAsync(i < warmup ? warmupTree : tree, all.AddRange(portLint).Add(floor), portLint, allRules, telemetry: true).ConfigureAwait(false);
+                var run = await TreeRun.RunAsync(i < warmup ? warmupTree : tree, all.AddRange(portLint).Add(floor).Add(startFloor), portLint, allRules, telemetry: true).ConfigureAwait(false);
                 result.FloorTelemetry = run.ExecutionTime.GetValueOrDefault(floor);
-                log(FormattableString.Invariant($"      no-op semantic-model analyzer (the driver's floor per tree): telemetry {result.FloorTelemetry.TotalMilliseconds:F1} ms"));
+                result.StartFloorTelemetry = run.ExecutionTime.GetValueOrDefault(startFloor);
+                log(FormattableString.Invariant($"      the driver's floor: a no-op semantic-model analyzer {result.FloorTelemetry.TotalMilliseconds:F1} ms, a no-op compilation-start analyzer {result.StartFloorTelemetry.TotalMilliseconds:F1} ms of telemetry"));
                 log(FormattableString.Invariant($"    {(i < warmup ? "warm-up" : "measured")}: wall {run.WallMs:F0} ms, cpu {run.CpuMs:F0} ms, PortLint telemetry {portLint.Aggregate(TimeSpan.Zero, (s, a) => s + run.ExecutionTime.GetValueOrDefault(a)).TotalMilliseconds:F1} ms"));
                 log(FormattableString.Invariant($"      telemetry by analyzer: {string.Join(", ", portLint.Select(a => $"{a.Inner.GetType().Name} {run.ExecutionTime.GetValueOrDefault(a).TotalMilliseconds:F1} ms"))}"));
                 log(FormattableString.Invariant($"      PortLint thread CPU in its callbacks {run.PortLintCpuMs:F1} ms; by callback (wall / thread CPU / calls): {string.Join(", ", portLint.SelectMany(a => a.ByKind.Select(k => $"{a.Inner.GetType().Name}.{k.Key} {k.Value.WallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency:F1} / {k.Value.CpuNanoseconds / 1e6:F1} ms / {k.Value.Calls}")))}"));
