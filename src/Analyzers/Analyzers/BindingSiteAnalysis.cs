@@ -272,6 +272,11 @@ namespace PortLint.Analyzers
             foreach (var position in positions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (!MayBeAnchor(content, position, index, aliases))
+                {
+                    continue;
+                }
+
                 var token = root.FindToken(position);
                 if (!IsAnchor(token, position, index, aliases))
                 {
@@ -290,7 +295,52 @@ namespace PortLint.Analyzers
             }
         }
 
-        private static bool IsAnchor(SyntaxToken token, int position, SinkIndex index, Dictionary<string, string>? aliases)
+        /// <summary>
+        /// <see cref="IsAnchor"/>'s identifier check on the text, before <c>FindToken</c>: an occurrence inside an identifier that
+        /// names no site (<c>Run</c> in <c>Runtime</c>, <c>Listen</c> in <c>DiagnosticListener</c>, <c>Start</c> in
+        /// <c>StartNew</c>) is none. Whatever the text cannot tell is left to the token: an occurrence that does not start
+        /// an identifier (a quoted setting key, <c>new</c>), an identifier spelled with an escape or <c>@</c>, and a name
+        /// at the start of a string (a setting key inside <c>"ASPNETCORE_HTTP_PORTS"</c>).
+        /// </summary>
+        internal static bool MayBeAnchor(string content, int position, SinkIndex index, Dictionary<string, string>? aliases)
+        {
+            if (position >= content.Length || !IsNameChar(content[position]))
+            {
+                return true;
+            }
+
+            var start = position;
+            while (start > 0 && IsNameChar(content[start - 1]))
+            {
+                start--;
+            }
+
+            var end = position + 1;
+            while (end < content.Length && IsNameChar(content[end]))
+            {
+                end++;
+            }
+
+            if ((start > 0 && IsUnusualNeighbour(content[start - 1])) || (end < content.Length && (content[end] == '\\' || content[end] > 127)))
+            {
+                return true;
+            }
+
+            var name = content.Substring(start, end - start);
+            return name == "new"
+                || index.TryGetName(name, out _)
+                || (aliases != null && aliases.ContainsKey(name))
+                || index.GlobalAliases.ContainsKey(name)
+                || (index.WatchesSettingKeys && SettingKeys.IsKeyField(name));
+        }
+
+        /// <summary>Before a name: an escape (<c>\u0052un</c>), a verbatim <c>@</c>, a string's quote, or a character outside ASCII (a formatting character is part of an identifier).</summary>
+        private static bool IsUnusualNeighbour(char c) => c == '\\' || c == '@' || c == '"' || c > 127;
+
+        /// <summary>The characters of an identifier as C# source usually spells it (letters, digits, <c>_</c>).</summary>
+        private static bool IsNameChar(char c) => c == '_' || char.IsLetterOrDigit(c);
+
+        internal static bool IsAnchor(SyntaxToken token, int position, SinkIndex index, Dictionary<string, string>? aliases)
         {
             switch (token.Kind())
             {
