@@ -304,19 +304,19 @@ namespace PortLint.Analyzers
         /// </summary>
         internal static bool MayBeAnchor(string content, int position, SinkIndex index, Dictionary<string, string>? aliases)
         {
-            if (position >= content.Length || !IsNameChar(content[position]))
+            if (position >= content.Length || !WordScanner.IsNamePart(content[position]))
             {
                 return true;
             }
 
             var start = position;
-            while (start > 0 && IsNameChar(content[start - 1]))
+            while (start > 0 && WordScanner.IsNamePart(content[start - 1]))
             {
                 start--;
             }
 
             var end = position + 1;
-            while (end < content.Length && IsNameChar(content[end]))
+            while (end < content.Length && WordScanner.IsNamePart(content[end]))
             {
                 end++;
             }
@@ -336,9 +336,6 @@ namespace PortLint.Analyzers
 
         /// <summary>Before a name: an escape (<c>\u0052un</c>), a verbatim <c>@</c>, a string's quote, or a character outside ASCII (a formatting character is part of an identifier).</summary>
         private static bool IsUnusualNeighbour(char c) => c == '\\' || c == '@' || c == '"' || c > 127;
-
-        /// <summary>The characters of an identifier as C# source usually spells it (letters, digits, <c>_</c>).</summary>
-        private static bool IsNameChar(char c) => c == '_' || char.IsLetterOrDigit(c);
 
         internal static bool IsAnchor(SyntaxToken token, int position, SinkIndex index, Dictionary<string, string>? aliases)
         {

@@ -39,7 +39,8 @@ namespace PortLint.Catalog
 
         private static bool IsInText(string word, ICollection<string>? inText) => inText != null && inText.Contains(word);
 
-        private static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_';
+        /// <summary>The characters of an identifier as C# source usually spells it (letters, digits, <c>_</c>).</summary>
+        internal static bool IsNamePart(char c) => char.IsLetterOrDigit(c) || c == '_';
 
         /// <summary>The words scanned for: the given words less those that contain another one.</summary>
         public string[] Words { get; }
