@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis.CSharp;
 using PortLint.Analyzers;
 using PortLint.Catalog;
+using PortLint.Tests.Infrastructure;
 using Xunit;
 
 namespace PortLint.Tests.Units
@@ -14,10 +15,7 @@ namespace PortLint.Tests.Units
     /// </summary>
     public sealed class AnchorTextTests
     {
-        private static readonly SinkIndex AspNetCore = SinkIndex.Create(
-            SinkCatalog.BuiltIn.Where(e => e.Library == SinkLibraries.Bcl || e.Library == SinkLibraries.AspNetCore),
-            ImmutableArray<UserSink>.Empty,
-            CompilationFacts.Read(CSharpCompilation.Create("Web", new[] { CSharpSyntaxTree.ParseText("// Kestrel WebApplication") }), default));
+        private static readonly SinkIndex AspNetCore = TestIndexes.AspNetCore;
 
         [Theory]
         [InlineData("var r = RuntimeInformation.OSDescription;", "Run", false)]

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PortLint.Binding;
 using PortLint.Catalog;
+using PortLint.Tests.Infrastructure;
 using Xunit;
 
 namespace PortLint.Tests.Units
@@ -15,10 +16,7 @@ namespace PortLint.Tests.Units
     /// </summary>
     public sealed class SiteSyntaxTests
     {
-        private static readonly SinkIndex AspNetCore = SinkIndex.Create(
-            SinkCatalog.BuiltIn.Where(e => e.Library == SinkLibraries.Bcl || e.Library == SinkLibraries.AspNetCore),
-            ImmutableArray<UserSink>.Empty,
-            CompilationFacts.Read(CSharpCompilation.Create("Web", new[] { CSharpSyntaxTree.ParseText("// Kestrel WebApplication") }), default));
+        private static readonly SinkIndex AspNetCore = TestIndexes.AspNetCore;
 
         [Theory]
         [InlineData("new TcpListener(IPAddress.Any, 50000)")]
