@@ -41,9 +41,11 @@ namespace PortLint.Bench.RealTree
 
         /// <param name="analyzers">Everything that runs; <paramref name="portLint"/> (CPU-timed) must be among them when PortLint is measured.</param>
         /// <param name="specificOptions">Rule severities for the compilations (SDK analyzers' configuration), or empty.</param>
+        /// <param name="diagnosticsOf">Whose diagnostics are PortLint's when they run without the CPU timer (<paramref name="portLint"/> empty).</param>
         public static async Task<TreeRun> RunAsync(TreeCompilations tree, ImmutableArray<DiagnosticAnalyzer> analyzers, ImmutableArray<CpuTimedAnalyzer> portLint,
-            ImmutableDictionary<string, ReportDiagnostic> specificOptions, bool telemetry)
+            ImmutableDictionary<string, ReportDiagnostic> specificOptions, bool telemetry, ImmutableArray<DiagnosticAnalyzer> diagnosticsOf = default)
         {
+            var reporting = diagnosticsOf.IsDefault ? portLint.CastArray<DiagnosticAnalyzer>() : diagnosticsOf;
             Collect();
             var run = new TreeRun();
             var compilationOptions = TreeCompilations.DefaultOptions.WithSpecificDiagnosticOptions(specificOptions);
@@ -87,7 +89,7 @@ namespace PortLint.Bench.RealTree
                     }
                 }
 
-                run.PortLintDiagnostics.AddRange(portLint.SelectMany(a => analysis.GetAllDiagnostics(a)).Select(Format));
+                run.PortLintDiagnostics.AddRange(reporting.SelectMany(a => analysis.GetAllDiagnostics(a)).Select(Format));
                 run.Exceptions.AddRange(exceptions);
                 run.Exceptions.AddRange(analysis.GetAllDiagnostics().Where(d => d.Id == "AD0001").Select(d => $"{tree.Projects[i].Project.AssemblyName}: {d.GetMessage(CultureInfo.InvariantCulture)}"));
             }
