@@ -141,32 +141,39 @@ namespace PortLint.Bench.RealTree
             result.SdkAnalyzers = all;
             result.PortLint = portLint;
             var allRules = SdkAnalyzers.AllRulesEnabled(all);
-            // The warm-up of [1] (JIT of the SDK's rules) runs on the first projects only, up to WarmupLines lines: a full run
-            // with every rule on costs about a second per thousand lines on 2 cores.
-            var warmupTree = tree.Prefix(WarmupLines);
-            log($"  [1] every rule of the {all.Length} SDK analyzers enabled + PortLint, telemetry ({warmup} warm-up on {warmupTree.Projects.Count} project(s), {warmupTree.Lines:N0} lines + 1 measured run)");
-            // PortLint as a build runs it, unwrapped: the CPU timer's clock reads (P/Invokes, where a thread waits out a GC in
-            // progress) sit inside the driver's timer and inflated PortLint's telemetry two to forty times in the runs of
-            // issue 12. The driver's floor in the same run: analyzers whose semantic-model or compilation-start action does nothing.
+            // The warm-up of [1] (JIT of the SDK's rules) runs on the first projects only, up to WarmupLines lines, after [2] and
+            // [3] (whose runs JIT PortLint and the compiler): a full run with every rule on costs about a second per thousand
+            // lines on 2 cores. Without them (--telemetry-only) it runs on the whole tree.
+            var warmupTree = comparisons ? tree.Prefix(WarmupLines) : tree;
+            log($"  [1] every rule of the {all.Length} SDK analyzers enabled + PortLint, telemetry ({warmup} warm-up on {warmupTree.Projects.Count} project(s), {warmupTree.Lines:N0} lines, then {iterations} runs, each followed by one with PortLint CPU-timed)");
+            // PortLint as a build runs it (unwrapped), alternated with PortLint CPU-timed (the split by callback), after the
+            // warm-up: the first full run of a process JIT-compiles PortLint's and the SDK analyzers' code and doubles the
+            // telemetry of everything. The driver's floor in the same runs: analyzers whose action does nothing.
             var raw = portLintFactory();
             result.TelemetryAnalyzers = raw;
             var floor = new EmptySemanticModelAnalyzer();
             var startFloor = new EmptyCompilationStartAnalyzer();
-            for (var i = 0; i <= warmup; i++)
+            var rawRuns = new List<TreeRun>();
+            for (var i = -warmup; i < iterations; i++)
             {
-                var run = await TreeRun.RunAsync(i < warmup ? warmupTree : tree, all.AddRange(raw).Add(floor).Add(startFloor), ImmutableArray<CpuTimedAnalyzer>.Empty, allRules, telemetry: true, diagnosticsOf: raw).ConfigureAwait(false);
-                result.FloorTelemetry = run.ExecutionTime.GetValueOrDefault(floor);
-                result.StartFloorTelemetry = run.ExecutionTime.GetValueOrDefault(startFloor);
-                log(FormattableString.Invariant($"    {(i < warmup ? "warm-up" : "measured")}: wall {run.WallMs:F0} ms, cpu {run.CpuMs:F0} ms, PortLint telemetry {raw.Aggregate(TimeSpan.Zero, (s, a) => s + run.ExecutionTime.GetValueOrDefault(a)).TotalMilliseconds:F1} ms ({string.Join(", ", raw.Select(a => $"{a.GetType().Name} {run.ExecutionTime.GetValueOrDefault(a).TotalMilliseconds:F1} ms"))})"));
-                log(FormattableString.Invariant($"      the driver's floor: a no-op semantic-model analyzer {result.FloorTelemetry.TotalMilliseconds:F1} ms, a no-op compilation-start analyzer {result.StartFloorTelemetry.TotalMilliseconds:F1} ms of telemetry"));
-                result.AllRules = run;
+                var run = await TreeRun.RunAsync(i < 0 ? warmupTree : tree, all.AddRange(raw).Add(floor).Add(startFloor), ImmutableArray<CpuTimedAnalyzer>.Empty, allRules, telemetry: true, diagnosticsOf: raw).ConfigureAwait(false);
+                log(FormattableString.Invariant($"    {(i < 0 ? "warm-up" : $"run {i + 1}/{iterations}")}: wall {run.WallMs:F0} ms, cpu {run.CpuMs:F0} ms, PortLint telemetry {Telemetry(raw, run):F1} ms ({string.Join(", ", raw.Select(a => $"{a.GetType().Name} {run.ExecutionTime.GetValueOrDefault(a).TotalMilliseconds:F1} ms"))}); the driver's floor: a no-op semantic-model analyzer {run.ExecutionTime.GetValueOrDefault(floor).TotalMilliseconds:F1} ms, a no-op compilation-start analyzer {run.ExecutionTime.GetValueOrDefault(startFloor).TotalMilliseconds:F1} ms"));
+                if (i < 0)
+                {
+                    continue;
+                }
+
+                rawRuns.Add(run);
+                var timed = await TreeRun.RunAsync(tree, all.AddRange(portLint), portLint, allRules, telemetry: true).ConfigureAwait(false);
+                log(FormattableString.Invariant($"      the same with PortLint's callbacks timed: wall {timed.WallMs:F0} ms, PortLint telemetry {Telemetry(portLint.CastArray<DiagnosticAnalyzer>(), timed):F1} ms, thread CPU {timed.PortLintCpuMs:F1} ms; by callback (wall / thread CPU / calls): {string.Join(", ", portLint.SelectMany(a => a.ByKind.Select(k => $"{a.Inner.GetType().Name}.{k.Key} {k.Value.WallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency:F1} / {k.Value.CpuNanoseconds / 1e6:F1} ms / {k.Value.Calls}")))}"));
+                result.AllRulesTimed = timed;
             }
 
-            // The same run with PortLint CPU-timed: where its time goes, by callback.
-            var timed = await TreeRun.RunAsync(tree, all.AddRange(portLint), portLint, allRules, telemetry: true).ConfigureAwait(false);
-            result.AllRulesTimed = timed;
-            log(FormattableString.Invariant($"    again with PortLint's callbacks timed: wall {timed.WallMs:F0} ms, PortLint thread CPU {timed.PortLintCpuMs:F1} ms, telemetry (inflated by the timer) {portLint.Aggregate(TimeSpan.Zero, (s, a) => s + timed.ExecutionTime.GetValueOrDefault(a)).TotalMilliseconds:F1} ms"));
-            log(FormattableString.Invariant($"      by callback (wall / thread CPU / calls): {string.Join(", ", portLint.SelectMany(a => a.ByKind.Select(k => $"{a.Inner.GetType().Name}.{k.Key} {k.Value.WallTicks * 1000.0 / System.Diagnostics.Stopwatch.Frequency:F1} / {k.Value.CpuNanoseconds / 1e6:F1} ms / {k.Value.Calls}")))}"));
+            // The run of median telemetry stands for part [1] (its rank among the SDK analyzers is that run's).
+            result.AllRules = rawRuns.OrderBy(r => Telemetry(raw, r)).ElementAt(rawRuns.Count / 2);
+            var median = result.AllRules;
+            result.FloorTelemetry = median.ExecutionTime.GetValueOrDefault(floor);
+            result.StartFloorTelemetry = median.ExecutionTime.GetValueOrDefault(startFloor);
 
             result.Seconds = total.Elapsed.TotalSeconds;
             return result;
@@ -194,6 +201,9 @@ namespace PortLint.Bench.RealTree
 
             return new Comparison(baselineName, measuredName, baselineRuns, measuredRuns);
         }
+
+        private static double Telemetry(ImmutableArray<DiagnosticAnalyzer> analyzers, TreeRun run)
+            => analyzers.Aggregate(TimeSpan.Zero, (sum, a) => sum + run.ExecutionTime.GetValueOrDefault(a)).TotalMilliseconds;
 
         private static ImmutableArray<CpuTimedAnalyzer> Timed(ImmutableArray<DiagnosticAnalyzer> analyzers)
             => analyzers.Select(a => a as CpuTimedAnalyzer ?? new CpuTimedAnalyzer(a)).ToImmutableArray();
