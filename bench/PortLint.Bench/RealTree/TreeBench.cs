@@ -157,7 +157,8 @@ namespace PortLint.Bench.RealTree
             for (var i = -warmup; i < iterations; i++)
             {
                 var run = await TreeRun.RunAsync(i < 0 ? warmupTree : tree, all.AddRange(raw).Add(floor).Add(startFloor), ImmutableArray<CpuTimedAnalyzer>.Empty, allRules, telemetry: true, diagnosticsOf: raw).ConfigureAwait(false);
-                log(FormattableString.Invariant($"    {(i < 0 ? "warm-up" : $"run {i + 1}/{iterations}")}: wall {run.WallMs:F0} ms, cpu {run.CpuMs:F0} ms, PortLint telemetry {Telemetry(raw, run):F1} ms ({string.Join(", ", raw.Select(a => $"{a.GetType().Name} {run.ExecutionTime.GetValueOrDefault(a).TotalMilliseconds:F1} ms"))}); the driver's floor: a no-op semantic-model analyzer {run.ExecutionTime.GetValueOrDefault(floor).TotalMilliseconds:F1} ms, a no-op compilation-start analyzer {run.ExecutionTime.GetValueOrDefault(startFloor).TotalMilliseconds:F1} ms"));
+                var dearer = all.Count(a => run.ExecutionTime.GetValueOrDefault(a).TotalMilliseconds > Telemetry(raw, run));
+                log(FormattableString.Invariant($"    {(i < 0 ? "warm-up" : $"run {i + 1}/{iterations}")}: wall {run.WallMs:F0} ms, cpu {run.CpuMs:F0} ms, PortLint telemetry {Telemetry(raw, run):F1} ms = {100 * Telemetry(raw, run) / run.WallMs:F2} % of the wall, {dearer} of {all.Length} SDK analyzers dearer ({string.Join(", ", raw.Select(a => $"{a.GetType().Name} {run.ExecutionTime.GetValueOrDefault(a).TotalMilliseconds:F1} ms"))}); the driver's floor: a no-op semantic-model analyzer {run.ExecutionTime.GetValueOrDefault(floor).TotalMilliseconds:F1} ms, a no-op compilation-start analyzer {run.ExecutionTime.GetValueOrDefault(startFloor).TotalMilliseconds:F1} ms"));
                 if (i < 0)
                 {
                     continue;
@@ -169,8 +170,9 @@ namespace PortLint.Bench.RealTree
                 result.AllRulesTimed = timed;
             }
 
-            // The run of median telemetry stands for part [1] (its rank among the SDK analyzers is that run's).
-            result.AllRules = rawRuns.OrderBy(r => Telemetry(raw, r)).ElementAt(rawRuns.Count / 2);
+            // The run of median share of the wall stands for part [1] (its rank among the SDK analyzers is that run's): as the
+            // process warms up, every analyzer gets faster and the wall shrinks, so the share, not the time, is compared.
+            result.AllRules = rawRuns.OrderBy(r => Telemetry(raw, r) / r.WallMs).ElementAt(rawRuns.Count / 2);
             var median = result.AllRules;
             result.FloorTelemetry = median.ExecutionTime.GetValueOrDefault(floor);
             result.StartFloorTelemetry = median.ExecutionTime.GetValueOrDefault(startFloor);
