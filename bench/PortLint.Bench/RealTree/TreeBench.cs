@@ -44,8 +44,6 @@ namespace PortLint.Bench.RealTree
 
         public ImmutableArray<DiagnosticAnalyzer> SdkAnalyzers { get; set; }
 
-        public ImmutableArray<CpuTimedAnalyzer> PortLint { get; set; }
-
         /// <summary>Part 2: no-op semantic-model analyzer vs PortLint.</summary>
         public Comparison? Isolated { get; set; }
 
@@ -53,12 +51,6 @@ namespace PortLint.Bench.RealTree
         public Comparison? BesideSdkDefault { get; set; }
 
         public int SdkDefaultRunning { get; set; }
-
-        /// <summary>Part 1: the telemetry of a no-op semantic-model analyzer in the same run (what the driver charges for a callback per tree).</summary>
-        public TimeSpan FloorTelemetry { get; set; }
-
-        /// <summary>Part 1: the telemetry of an analyzer whose compilation-start action does nothing, in the same run.</summary>
-        public TimeSpan StartFloorTelemetry { get; set; }
 
         public string SdkDefaultGlobalConfig { get; set; } = "";
 
@@ -120,10 +112,9 @@ namespace PortLint.Bench.RealTree
             var noOp = ImmutableArray.Create<DiagnosticAnalyzer>(new EmptySemanticModelAnalyzer());
             if (comparisons)
             {
-            log("  [2] PortLint vs a no-op semantic-model analyzer, alternated");
-            result.Isolated = await CompareAsync(tree, "no-op semantic-model", noOp, ImmutableArray<CpuTimedAnalyzer>.Empty,
-                "PortLint", portLint.CastArray<DiagnosticAnalyzer>(), portLint, none, warmup, iterations, log).ConfigureAwait(false);
-
+                log("  [2] PortLint vs a no-op semantic-model analyzer, alternated");
+                result.Isolated = await CompareAsync(tree, "no-op semantic-model", noOp, ImmutableArray<CpuTimedAnalyzer>.Empty,
+                    "PortLint", portLint.CastArray<DiagnosticAnalyzer>(), portLint, none, warmup, iterations, log).ConfigureAwait(false);
             }
 
             if (sdkDefault && comparisons)
@@ -139,7 +130,6 @@ namespace PortLint.Bench.RealTree
 
             var all = SdkAnalyzers.Create();
             result.SdkAnalyzers = all;
-            result.PortLint = portLint;
             var allRules = SdkAnalyzers.AllRulesEnabled(all);
             // The warm-up of [1] (JIT of the SDK's rules) runs on the first projects only, up to WarmupLines lines, after [2] and
             // [3] (whose runs JIT PortLint and the compiler): a full run with every rule on costs about a second per thousand
@@ -173,9 +163,6 @@ namespace PortLint.Bench.RealTree
             // The run of median share of the wall stands for part [1] (its rank among the SDK analyzers is that run's): as the
             // process warms up, every analyzer gets faster and the wall shrinks, so the share, not the time, is compared.
             result.AllRules = rawRuns.OrderBy(r => Telemetry(raw, r) / r.WallMs).ElementAt(rawRuns.Count / 2);
-            var median = result.AllRules;
-            result.FloorTelemetry = median.ExecutionTime.GetValueOrDefault(floor);
-            result.StartFloorTelemetry = median.ExecutionTime.GetValueOrDefault(startFloor);
 
             result.Seconds = total.Elapsed.TotalSeconds;
             return result;

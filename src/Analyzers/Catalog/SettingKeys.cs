@@ -35,8 +35,8 @@ namespace PortLint.Catalog
         /// <summary>
         /// Shorter words the text check looks for instead of several of <see cref="Words"/>: each is part of the words it stands
         /// for, so a file that has one of those has it too (the scanner drops a word that contains another), and the key
-        /// words cost three passes fewer over a file that has none of them (most files). Only the pass or fail of a file's text check uses them; the
-        /// sites are still found from <see cref="Words"/>.
+        /// words cost three passes fewer over a file that has none of them (most files). Only the pass or fail of a file's
+        /// text check uses them; the sites are still found from <see cref="Words"/>.
         /// </summary>
         public static readonly string[] TextCovers = { "Kestrel", "_ports\"", "_PORTS" };
 
