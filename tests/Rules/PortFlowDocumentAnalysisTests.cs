@@ -81,5 +81,47 @@ static class Servers
             var summaries = Enumerable.Range(0, 8).AsParallel().Select(_ => fresh.FlowFor(PortLintOptions.Default, CancellationToken.None)).ToList();
             Assert.All(summaries, s => Assert.Same(summaries[0], s));
         }
+
+        [Fact]
+        public void Summary_SharedOutAmongConcurrentCallers_HasEveryFile_WhileCancelledCallersGiveTheirFilesBack()
+        {
+            // 60 files, each with its own wrapper: the callers take files from one another (FlowSlot), and callers whose token is
+            // cancelled give back the file they took.
+            var trees = Enumerable.Range(0, 60).Select(i => CSharpSyntaxTree.ParseText(
+                $"using System.Net; using System.Net.Sockets; static class Servers{i} {{ public static void Start(int port) => new TcpListener(IPAddress.Loopback, port).Start(); }}",
+                RobustnessHost.ParseOptions,
+                $"/0/Servers{i}.cs")).ToArray();
+            var compilation = RobustnessHost.EmptyCompilation.AddSyntaxTrees(trees);
+            var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+            var sequential = BindingSiteAnalysis.Create(compilation, options.AnalyzerConfigOptionsProvider)!.FlowFor(PortLintOptions.Default, CancellationToken.None);
+            Assert.Equal(60, sequential.Count);
+
+            var shared = BindingSiteAnalysis.Create(compilation, options.AnalyzerConfigOptionsProvider)!;
+            using var cancelled = new CancellationTokenSource();
+            cancelled.Cancel();
+            var summaries = Enumerable.Range(0, 16).AsParallel().WithDegreeOfParallelism(8).Select(i =>
+            {
+                if (i % 2 == 1)
+                {
+                    try
+                    {
+                        // Throws unless the summary is already built.
+                        shared.FlowFor(PortLintOptions.Default, cancelled.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+
+                return shared.FlowFor(PortLintOptions.Default, CancellationToken.None);
+            }).ToList();
+
+            Assert.All(summaries, s => Assert.Same(summaries[0], s));
+            Assert.Equal(60, summaries[0].Count);
+            Assert.All(trees, tree => Assert.Single(summaries[0].BindingSitesIn(tree)!));
+            Assert.Equal(
+                sequential.Words.Words.OrderBy(w => w, StringComparer.Ordinal),
+                summaries[0].Words.Words.OrderBy(w => w, StringComparer.Ordinal));
+        }
     }
 }

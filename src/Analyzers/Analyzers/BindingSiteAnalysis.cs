@@ -175,45 +175,18 @@ namespace PortLint.Analyzers
         }
 
         /// <summary>
-        /// The compilation's derived sinks for one set of options, built by the first tree that asks (the others wait for it) and
-        /// kept for the compilation; a cancelled build keeps nothing, and the next caller builds again.
+        /// The compilation's derived sinks for one set of options, built by the trees that ask for it together (<see cref="FlowSlot"/>:
+        /// each runs files nobody has taken) and kept for the compilation.
         /// </summary>
         internal FlowSummary FlowFor(PortLintOptions options, CancellationToken cancellationToken)
         {
             var key = options.ServerApisText;
             if (!_flows.TryGetValue(key, out var slot))
             {
-                slot = _flows.Count < MaxCachedOptionSets ? _flows.GetOrAdd(key, _ => new FlowSlot()) : new FlowSlot();
+                slot = _flows.Count < MaxCachedOptionSets ? _flows.GetOrAdd(key, _ => new FlowSlot(_compilation)) : new FlowSlot(_compilation);
             }
 
-            return slot.Get(this, options, cancellationToken);
-        }
-
-        private sealed class FlowSlot
-        {
-            private readonly object _gate = new object();
-            private FlowSummary? _summary;
-
-            public FlowSummary Get(BindingSiteAnalysis analysis, PortLintOptions options, CancellationToken cancellationToken)
-            {
-                var summary = Volatile.Read(ref _summary);
-                if (summary != null)
-                {
-                    return summary;
-                }
-
-                lock (_gate)
-                {
-                    summary = _summary;
-                    if (summary is null)
-                    {
-                        summary = FlowSummaryBuilder.Build(analysis, analysis._compilation, options, cancellationToken);
-                        Volatile.Write(ref _summary, summary);
-                    }
-
-                    return summary;
-                }
-            }
+            return slot.Get(this, _compilation, options, cancellationToken);
         }
 
         internal SinkIndex IndexFor(PortLintOptions options, CancellationToken cancellationToken = default)

@@ -30,6 +30,16 @@ namespace PortLint.Flow
 
         public IEnumerable<DerivedSink> All => _byParameter.Values;
 
+        /// <summary>Adds a sink another collector found (a file's level 1), unless its parameter has one or the summary is full.</summary>
+        public void Merge(DerivedSink sink)
+        {
+            if (_byParameter.Count < _maxEntries && !_byParameter.ContainsKey(sink.Parameter))
+            {
+                _byParameter.Add(sink.Parameter, sink);
+                Added.Add(sink);
+            }
+        }
+
         /// <summary>
         /// Records the parameters <paramref name="value"/> comes from. <paramref name="pathAfter"/> is what the value reaches (the
         /// catalogued API's display, or a derived sink's path); <paramref name="offset"/> what that path already adds to a port.

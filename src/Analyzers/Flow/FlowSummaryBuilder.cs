@@ -10,7 +10,8 @@ namespace PortLint.Flow
 {
     /// <summary>
     /// Builds a compilation's <see cref="FlowSummary"/> level by level: first the parameters passed straight to a catalogued API
-    /// (the binding sites of every file, through the same analysis that reports them, collecting instead of reporting), then
+    /// (the binding sites of every file, through the same analysis that reports them, collecting instead of reporting; file by
+    /// file, <see cref="LevelOne"/>), then
     /// the parameters passed to those methods, and so on, up to <see cref="MaxDepth"/> methods and <see cref="MaxEntries"/>
     /// parameters. A method already in the summary is not added again, so recursion ends; a call whose target the compiler
     /// does not know (a delegate, a virtual or interface method) is not followed.
@@ -26,69 +27,92 @@ namespace PortLint.Flow
         /// <summary>The bench's profile hook: every site a build asks the semantic model about.</summary>
         internal static System.Action<SyntaxNode>? OnSemanticSite;
 
-        public static FlowSummary Build(BindingSiteAnalysis analysis, Compilation compilation, PortLintOptions options, CancellationToken cancellationToken)
+        /// <summary>
+        /// Level 1 of one file: its candidate binding sites (none when it names no catalogued API) and the derived sinks made by
+        /// those whose values name a parameter of the method around them, in the order of the file. Files are independent at
+        /// this level, so the callbacks that need the summary share them out (<see cref="FlowSlot"/>).
+        /// </summary>
+        public static FileLevelOne LevelOne(BindingSiteAnalysis analysis, Compilation compilation, SyntaxTree tree, PortLintOptions options, CancellationToken cancellationToken)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var index = analysis.IndexFor(options, cancellationToken);
-            var symbols = analysis.SymbolsFor(options);
-            var collector = new DerivedSinkCollector(symbols, MaxEntries);
-            var trees = new List<(SyntaxTree Tree, string Content)>();
-            foreach (var tree in compilation.SyntaxTrees)
+            var content = tree.GetText(cancellationToken).ToString();
+            if (!index.TextWords.ContainsAny(content) && !(index.HasConstructors && Binding.TargetTypedNew.Any(content)))
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                trees.Add((tree, tree.GetText(cancellationToken).ToString()));
+                return FileLevelOne.NamesNoApi;
             }
 
-            // Level 1: the catalogued binding sites whose values name a parameter or a member around them. The sites of every file
-            // are kept for the files' own analysis, which would look for them again.
-            var bindingSites = new Dictionary<SyntaxTree, List<SyntaxNode>>();
-            foreach (var (tree, content) in trees)
+            var sites = new List<SyntaxNode>();
+            BindingSiteAnalysis.FindCandidates(tree.GetRoot(cancellationToken), content, index, null, sites, cancellationToken);
+            SiteContext? context = null;
+            foreach (var site in sites)
             {
-                if (!index.TextWords.ContainsAny(content) && !(index.HasConstructors && Binding.TargetTypedNew.Any(content)))
+                if (!(ParameterMentions.Owner(site) is { } owner) || IsEndPointBoundNowhere(site, index, cancellationToken))
                 {
                     continue;
                 }
 
-                var sites = new List<SyntaxNode>();
-                BindingSiteAnalysis.FindCandidates(tree.GetRoot(cancellationToken), content, index, null, sites, cancellationToken);
-                bindingSites.Add(tree, sites);
-                SiteContext? context = null;
-                foreach (var site in sites)
+                if (context is null)
                 {
-                    if (!(ParameterMentions.Owner(site) is { } owner) || IsEndPointBoundNowhere(site, index, cancellationToken))
+                    var model = TreeModels.For(compilation, tree);
+                    if (model is null)
                     {
-                        continue;
+                        break;
                     }
 
-                    if (context is null)
+                    var symbols = analysis.SymbolsFor(options);
+                    context = new SiteContext(model, Discard, cancellationToken, index, symbols, options, analysis.IsTestCode, flow: null, new DerivedSinkCollector(symbols, MaxEntries));
+                }
+
+                if (IsCatalogued(owner, context.Value.SemanticModel, context.Value.Symbols, cancellationToken))
+                {
+                    // A library's own implementation of a catalogued API (MQTTnet's builder in MQTTnet): reported as that API.
+                    continue;
+                }
+
+                OnSemanticSite?.Invoke(site);
+                analysis.AnalyzeCandidate(context.Value, site);
+            }
+
+            return new FileLevelOne(sites, context?.Collector!.Added);
+        }
+
+        /// <summary>
+        /// The summary from every file's <see cref="LevelOne"/> (in the compilation's order, so the first path found for a
+        /// parameter is the one a file-by-file build keeps), then levels 2 and on: the calls of the last level's methods whose
+        /// arguments name a parameter around them.
+        /// </summary>
+        public static FlowSummary Finish(BindingSiteAnalysis analysis, Compilation compilation, PortLintOptions options, IReadOnlyList<SyntaxTree> trees, IReadOnlyList<FileLevelOne> files, CancellationToken cancellationToken)
+        {
+            var index = analysis.IndexFor(options, cancellationToken);
+            var symbols = analysis.SymbolsFor(options);
+            var collector = new DerivedSinkCollector(symbols, MaxEntries);
+            var bindingSites = new Dictionary<SyntaxTree, List<SyntaxNode>>();
+            for (var i = 0; i < trees.Count; i++)
+            {
+                if (files[i].Sites is { } sites)
+                {
+                    bindingSites.Add(trees[i], sites);
+                }
+
+                if (files[i].Sinks is { } sinks)
+                {
+                    foreach (var sink in sinks)
                     {
-                        var model = TreeModels.For(compilation, tree);
-                        if (model is null)
-                        {
-                            break;
-                        }
-
-                        context = new SiteContext(model, Discard, cancellationToken, index, symbols, options, analysis.IsTestCode, flow: null, collector);
+                        collector.Merge(sink);
                     }
-
-                    if (IsCatalogued(owner, context.Value.SemanticModel, symbols, cancellationToken))
-                    {
-                        // A library's own implementation of a catalogued API (MQTTnet's builder in MQTTnet): reported as that API.
-                        continue;
-                    }
-
-                    OnSemanticSite?.Invoke(site);
-                    analysis.AnalyzeCandidate(context.Value, site);
                 }
             }
 
-            // Levels 2 and on: the calls of the last level's methods whose arguments name a parameter around them.
             var summary = Summarize(collector, bindingSites, cancellationToken);
             var calls = new List<SyntaxNode>();
             for (var depth = 2; depth <= MaxDepth && collector.Added.Count > 0 && collector.Count < MaxEntries; depth++)
             {
                 collector.Added.Clear();
-                foreach (var (tree, content) in trees)
+                foreach (var tree in trees)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var content = tree.GetText(cancellationToken).ToString();
                     if (!CallSites.MayHave(content, summary))
                     {
                         continue;
