@@ -119,6 +119,107 @@ namespace PortLint.Bench.RealTree
                 }
             }
 
+            // The text check again, warm: five passes over every file with its compilation's index (the figure above is one pass,
+            // with the first file of each index cold).
+            var checks = compilations
+                .Select(c => (Analysis: BindingSiteAnalysis.Create(c, NoOptions.AnalyzerConfigOptionsProvider), Compilation: c))
+                .Where(p => p.Analysis != null)
+                .SelectMany(p => p.Compilation.SyntaxTrees.Select(t => (Index: p.Analysis!.IndexFor(PortLintOptions.Default), Content: t.GetText().ToString())))
+                .ToList();
+            var passing = 0;
+            var textRuns = new List<double>();
+            for (var pass = 0; pass < 7; pass++)
+            {
+                var textStart = ThreadCpu.Nanoseconds();
+                passing = 0;
+                foreach (var (index, content) in checks)
+                {
+                    passing += index.TextWords.ContainsAny(content) || (index.HasConstructors && TargetTypedNew.Any(content)) ? 1 : 0;
+                }
+
+                textRuns.Add((ThreadCpu.Nanoseconds() - textStart) / 1e6);
+            }
+
+            var copies = checks.Select(c => (c.Index, Content: new string(c.Content.ToCharArray()))).ToList();
+            var copyRuns = new List<double>();
+            var tbWords = checks[0].Index.TextWords.Words;
+            for (var pass = 0; pass < 7; pass++)
+            {
+                var copyStart = ThreadCpu.Nanoseconds();
+                foreach (var (index, content) in copies)
+                {
+                    passing += index.TextWords.ContainsAny(content) ? 1 : 0;
+                }
+
+                copyRuns.Add((ThreadCpu.Nanoseconds() - copyStart) / 1e6);
+            }
+
+            var sw = System.Diagnostics.Stopwatch.StartNew();
+            var tc = ThreadCpu.Nanoseconds();
+            foreach (var (index, content) in copies)
+            {
+                passing += index.TextWords.ContainsAny(content) ? 1 : 0;
+            }
+
+            log(FormattableString.Invariant($"   DEBUG copies: best {copyRuns.Min():F2} ms; stopwatch {sw.Elapsed.TotalMilliseconds:F2} vs thread cpu {(ThreadCpu.Nanoseconds() - tc) / 1e6:F2}"));
+            log(FormattableString.Invariant($"   profile: text check, warm: {textRuns.Min():F2} ms at best of 7 passes (median {textRuns.OrderBy(x => x).ElementAt(3):F2}) over {checks.Count:N0} files ({checks.Sum(c => (long)c.Content.Length):N0} characters), {passing:N0} pass"));
+            foreach (var group in checks.GroupBy(c => c.Index))
+            {
+                var words = ThreadCpu.Nanoseconds();
+                var byWords = 0;
+                foreach (var (index, content) in group)
+                {
+                    byWords += index.TextWords.ContainsAny(content) ? 1 : 0;
+                }
+
+                var news = ThreadCpu.Nanoseconds();
+                var byNew = 0;
+                foreach (var (index, content) in group)
+                {
+                    byNew += index.HasConstructors && TargetTypedNew.Any(content) ? 1 : 0;
+                }
+
+                var end = ThreadCpu.Nanoseconds();
+                log(FormattableString.Invariant($"     {group.Count(),5:N0} files: words {(news - words) / 1e6:F2} ms ({byWords:N0} pass), target-typed new {(end - news) / 1e6:F2} ms ({byNew:N0} pass); {group.Key.TextWords.Words.Length} words: {string.Join(" ", group.Key.TextWords.Words)}"));
+            }
+
+            // The candidate search again, warm: five passes over the files that pass the text check, and the anchors' occurrences
+            // by word (each one the text lets through costs a FindToken).
+            var passingFiles = compilations
+                .Select(c => (Analysis: BindingSiteAnalysis.Create(c, NoOptions.AnalyzerConfigOptionsProvider), Compilation: c))
+                .Where(p => p.Analysis != null)
+                .SelectMany(p => p.Compilation.SyntaxTrees.Select(t => (Index: p.Analysis!.IndexFor(PortLintOptions.Default), Tree: t, Content: t.GetText().ToString())))
+                .Where(f => f.Index.TextWords.ContainsAny(f.Content) || (f.Index.HasConstructors && TargetTypedNew.Any(f.Content)))
+                .ToList();
+            var scratch = new List<SyntaxNode>();
+            var searchRuns = new List<double>();
+            for (var pass = 0; pass < 7; pass++)
+            {
+                var searchStart = ThreadCpu.Nanoseconds();
+                foreach (var (index, syntaxTree, content) in passingFiles)
+                {
+                    scratch.Clear();
+                    BindingSiteAnalysis.FindCandidates(syntaxTree.GetRoot(), content, index, null, scratch);
+                }
+
+                searchRuns.Add((ThreadCpu.Nanoseconds() - searchStart) / 1e6);
+            }
+
+            var searchMs = searchRuns.Min();
+            var byWord = new Dictionary<string, (int All, int Named)>(StringComparer.Ordinal);
+            foreach (var (index, syntaxTree, content) in passingFiles)
+            {
+                foreach (var word in index.Anchors.Words)
+                {
+                    for (var at = content.IndexOf(word, StringComparison.Ordinal); at >= 0; at = content.IndexOf(word, at + 1, StringComparison.Ordinal))
+                    {
+                        byWord.TryGetValue(word, out var n);
+                        byWord[word] = (n.All + 1, n.Named + (BindingSiteAnalysis.MayBeAnchor(content, at, index, null) ? 1 : 0));
+                    }
+                }
+            }
+
+            log(FormattableString.Invariant($"   profile: candidate search, warm: {searchMs:F2} ms at best of 7 passes (median {searchRuns.OrderBy(x => x).ElementAt(3):F2}) over {passingFiles.Count:N0} files; anchor occurrences (all / through the text's identifier check): {string.Join(", ", byWord.OrderByDescending(p => p.Value.Named).Take(12).Select(p => $"{p.Key} {p.Value.All}/{p.Value.Named}"))}"));
             var sample = compilations[0];
             var t2 = ThreadCpu.Nanoseconds();
             for (var i = 0; i < 100; i++)

@@ -301,10 +301,53 @@ namespace PortLint.Analyzers
 
             var name = content.Substring(start, end - start);
             return name == "new"
-                || index.TryGetName(name, out _)
+                || (index.TryGetName(name, out var site) && !(site.OnlyStaticCalls && HasOtherReceiver(content, start, site, index, aliases)))
                 || (aliases != null && aliases.ContainsKey(name))
                 || index.GlobalAliases.ContainsKey(name)
                 || (index.WatchesSettingKeys && SettingKeys.IsKeyField(name));
+        }
+
+        /// <summary>
+        /// <see cref="SiteSyntax.IsCandidate(InvocationExpressionSyntax, SinkIndex, Dictionary{string, string})"/>'s receiver check
+        /// of a static-only name on the text: <c>Request.Create()</c>, <c>timer.Start()</c> call another type's member. Only a plain
+        /// <c>Receiver.Name</c> is told (whitespace between); a generic, parenthesized, conditional or escaped receiver, a comment
+        /// between and an alias are left to the token. Every other site around such an occurrence is found from its own anchor:
+        /// a site's name or type is an anchor, and an endpoint's API is found from the endpoint's creation.
+        /// </summary>
+        private static bool HasOtherReceiver(string content, int nameStart, SiteName site, SinkIndex index, Dictionary<string, string>? aliases)
+        {
+            var at = SkipWhitespaceBack(content, nameStart - 1);
+            if (at < 0 || content[at] != '.')
+            {
+                return false;
+            }
+
+            var end = SkipWhitespaceBack(content, at - 1) + 1;
+            var start = end;
+            while (start > 0 && WordScanner.IsNamePart(content[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || char.IsDigit(content[start]) || (start > 0 && IsUnusualNeighbour(content[start - 1])))
+            {
+                return false;
+            }
+
+            var receiver = content.Substring(start, end - start);
+            return !site.StaticTypes.Contains(receiver)
+                && !(aliases != null && aliases.ContainsKey(receiver))
+                && !index.GlobalAliases.ContainsKey(receiver);
+        }
+
+        private static int SkipWhitespaceBack(string content, int at)
+        {
+            while (at >= 0 && (content[at] == ' ' || content[at] == '\t' || content[at] == '\r' || content[at] == '\n'))
+            {
+                at--;
+            }
+
+            return at;
         }
 
         /// <summary>Before a name: an escape (<c>\u0052un</c>), a verbatim <c>@</c>, a string's quote, or a character outside ASCII (a formatting character is part of an identifier).</summary>

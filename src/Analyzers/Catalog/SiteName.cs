@@ -43,5 +43,12 @@ namespace PortLint.Catalog
 
         /// <summary>Whether this is a collection-valued property whose <c>Add</c> binds.</summary>
         public bool Collection { get; set; }
+
+        /// <summary>
+        /// Whether the name binds only as a static method of <see cref="StaticTypes"/> (<c>TcpListener.Create</c>,
+        /// <c>WebHost.Start</c>): called on another receiver (<c>Request.Create()</c>, <c>timer.Start()</c>) it is no site.
+        /// </summary>
+        public bool OnlyStaticCalls => StaticCall != ValueShapes.None && Call == ValueShapes.None && Creation == ValueShapes.None
+            && Property == ValueShapes.None && !Collection && ReceiverTypes is null && !AnyReceiver;
     }
 }
