@@ -140,28 +140,6 @@ namespace PortLint.Bench.RealTree
                 textRuns.Add((ThreadCpu.Nanoseconds() - textStart) / 1e6);
             }
 
-            var copies = checks.Select(c => (c.Index, Content: new string(c.Content.ToCharArray()))).ToList();
-            var copyRuns = new List<double>();
-            var tbWords = checks[0].Index.TextWords.Words;
-            for (var pass = 0; pass < 7; pass++)
-            {
-                var copyStart = ThreadCpu.Nanoseconds();
-                foreach (var (index, content) in copies)
-                {
-                    passing += index.TextWords.ContainsAny(content) ? 1 : 0;
-                }
-
-                copyRuns.Add((ThreadCpu.Nanoseconds() - copyStart) / 1e6);
-            }
-
-            var sw = System.Diagnostics.Stopwatch.StartNew();
-            var tc = ThreadCpu.Nanoseconds();
-            foreach (var (index, content) in copies)
-            {
-                passing += index.TextWords.ContainsAny(content) ? 1 : 0;
-            }
-
-            log(FormattableString.Invariant($"   DEBUG copies: best {copyRuns.Min():F2} ms; stopwatch {sw.Elapsed.TotalMilliseconds:F2} vs thread cpu {(ThreadCpu.Nanoseconds() - tc) / 1e6:F2}"));
             log(FormattableString.Invariant($"   profile: text check, warm: {textRuns.Min():F2} ms at best of 7 passes (median {textRuns.OrderBy(x => x).ElementAt(3):F2}) over {checks.Count:N0} files ({checks.Sum(c => (long)c.Content.Length):N0} characters), {passing:N0} pass"));
             foreach (var group in checks.GroupBy(c => c.Index))
             {
