@@ -301,7 +301,9 @@ namespace PortLint.Analyzers
 
             var name = content.Substring(start, end - start);
             return name == "new"
-                || (index.TryGetName(name, out var site) && !(site.OnlyStaticCalls && HasOtherReceiver(content, start, site, index, aliases)))
+                || (index.TryGetName(name, out var site)
+                    && !(site.OnlyCalls && HasNoArguments(content, end))
+                    && !(site.OnlyStaticCalls && HasOtherReceiver(content, start, site, index, aliases)))
                 || (aliases != null && aliases.ContainsKey(name))
                 || index.GlobalAliases.ContainsKey(name)
                 || (index.WatchesSettingKeys && SettingKeys.IsKeyField(name));
@@ -340,9 +342,31 @@ namespace PortLint.Analyzers
                 && !index.GlobalAliases.ContainsKey(receiver);
         }
 
+        /// <summary>
+        /// <c>Name()</c> (whitespace between): a call without arguments, which <see cref="SiteSyntax"/> never takes; a generic
+        /// call, a comment between and a method group are left to the token.
+        /// </summary>
+        private static bool HasNoArguments(string content, int nameEnd)
+        {
+            var at = SkipWhitespace(content, nameEnd);
+            return at < content.Length && content[at] == '(' && SkipWhitespace(content, at + 1) is var close && close < content.Length && content[close] == ')';
+        }
+
+        private static int SkipWhitespace(string content, int at)
+        {
+            while (at < content.Length && IsWhitespace(content[at]))
+            {
+                at++;
+            }
+
+            return at;
+        }
+
+        private static bool IsWhitespace(char c) => c == ' ' || c == '\t' || c == '\r' || c == '\n';
+
         private static int SkipWhitespaceBack(string content, int at)
         {
-            while (at >= 0 && (content[at] == ' ' || content[at] == '\t' || content[at] == '\r' || content[at] == '\n'))
+            while (at >= 0 && IsWhitespace(content[at]))
             {
                 at--;
             }

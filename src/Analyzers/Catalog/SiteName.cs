@@ -44,6 +44,10 @@ namespace PortLint.Catalog
         /// <summary>Whether this is a collection-valued property whose <c>Add</c> binds.</summary>
         public bool Collection { get; set; }
 
+        /// <summary>Whether the name binds only as a method (called without arguments, <c>app.Run()</c>, it is no site).</summary>
+        public bool OnlyCalls => (StaticCall != ValueShapes.None || Call != ValueShapes.None) && Creation == ValueShapes.None
+            && Property == ValueShapes.None && !Collection;
+
         /// <summary>
         /// Whether the name binds only as a static method of <see cref="StaticTypes"/> (<c>TcpListener.Create</c>,
         /// <c>WebHost.Start</c>): called on another receiver (<c>Request.Create()</c>, <c>timer.Start()</c>) it is no site.
