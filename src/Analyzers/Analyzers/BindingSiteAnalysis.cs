@@ -422,7 +422,7 @@ namespace PortLint.Analyzers
             {
                 foreach (var alias in aliases.Keys)
                 {
-                    for (var at = content.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = content.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
+                    for (var at = OrdinalSearch.IndexOf(content, alias); at >= 0; at = OrdinalSearch.IndexOf(content, alias, at + alias.Length))
                     {
                         positions.Add(at);
                     }

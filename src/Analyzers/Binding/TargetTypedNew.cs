@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
+using PortLint.Catalog;
 
 namespace PortLint.Binding
 {
@@ -39,7 +40,7 @@ namespace PortLint.Binding
 
         private static bool AnyAt(string content, string spelling)
         {
-            for (var index = content.IndexOf(spelling, StringComparison.Ordinal); index >= 0; index = content.IndexOf(spelling, index + spelling.Length, StringComparison.Ordinal))
+            for (var index = OrdinalSearch.IndexOf(content, spelling); index >= 0; index = OrdinalSearch.IndexOf(content, spelling, index + spelling.Length))
             {
                 if ((index == 0 || !(SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
                     && !IsEmptyArgumentList(content, index + spelling.Length - 1))
@@ -53,7 +54,7 @@ namespace PortLint.Binding
 
         public static void AddOccurrences(string content, List<int> positions)
         {
-            for (var index = content.IndexOf("new", StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, StringComparison.Ordinal))
+            for (var index = OrdinalSearch.IndexOf(content, "new"); index >= 0; index = OrdinalSearch.IndexOf(content, "new", index + 3))
             {
                 if (index > 0 && (SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
                 {

@@ -152,7 +152,7 @@ namespace PortLint.Catalog
                 long gates = 0;
                 for (var i = 0; i < GateWords.Length && i < 64; i++)
                 {
-                    if (text.IndexOf(GateWords[i], System.StringComparison.Ordinal) >= 0)
+                    if (OrdinalSearch.IndexOf(text, GateWords[i]) >= 0)
                     {
                         gates |= 1L << i;
                     }
@@ -160,7 +160,7 @@ namespace PortLint.Catalog
 
                 var aliases = NoAliases;
                 var statics = NoStatics;
-                if (text.IndexOf("global", System.StringComparison.Ordinal) >= 0 && tree.GetRoot(cancellationToken) is CompilationUnitSyntax root && root.Usings.Count > 0)
+                if (OrdinalSearch.IndexOf(text, "global") >= 0 && tree.GetRoot(cancellationToken) is CompilationUnitSyntax root && root.Usings.Count > 0)
                 {
                     aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
                     statics = new HashSet<string>(System.StringComparer.Ordinal);

@@ -51,7 +51,7 @@ namespace PortLint.Catalog
         {
             foreach (var word in Words)
             {
-                if (text.IndexOf(word, StringComparison.Ordinal) >= 0)
+                if (OrdinalSearch.IndexOf(text, word) >= 0)
                 {
                     return true;
                 }
@@ -70,7 +70,7 @@ namespace PortLint.Catalog
             {
                 var word = Words[i];
                 var startsAName = _startsAName[i];
-                for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+                for (var at = OrdinalSearch.IndexOf(text, word); at >= 0; at = OrdinalSearch.IndexOf(text, word, at + 1))
                 {
                     if (!startsAName || at == 0 || !IsNamePart(text[at - 1]))
                     {
