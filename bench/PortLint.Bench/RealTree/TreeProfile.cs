@@ -140,21 +140,6 @@ namespace PortLint.Bench.RealTree
                 textRuns.Add((ThreadCpu.Nanoseconds() - textStart) / 1e6);
             }
 
-            var vecRuns = new List<double>();
-            var vecPassing = 0;
-            for (var pass = 0; pass < 7; pass++)
-            {
-                var vecStart = ThreadCpu.Nanoseconds();
-                vecPassing = 0;
-                foreach (var (index, content) in checks)
-                {
-                    vecPassing += VectorSearch.ContainsAny(content, index.TextWords.Words) ? 1 : 0;
-                }
-
-                vecRuns.Add((ThreadCpu.Nanoseconds() - vecStart) / 1e6);
-            }
-
-            log(FormattableString.Invariant($"   DEBUG vector search words only: best {vecRuns.Min():F2} ms, {vecPassing} pass"));
             log(FormattableString.Invariant($"   profile: text check, warm: {textRuns.Min():F2} ms at best of 7 passes (median {textRuns.OrderBy(x => x).ElementAt(3):F2}) over {checks.Count:N0} files ({checks.Sum(c => (long)c.Content.Length):N0} characters), {passing:N0} pass"));
             foreach (var group in checks.GroupBy(c => c.Index))
             {
