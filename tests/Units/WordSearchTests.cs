@@ -71,6 +71,22 @@ namespace PortLint.Tests.Units
         public void FindsTheFirstWord(string text, int expected)
             => Assert.Equal(expected, new WordSearch(Words).Find(text, 0, out _));
 
+        /// <summary>One pass reports one word per position: the sets searched together may not have a word that starts another.</summary>
+        [Fact]
+        public void TheCataloguesWordSets_HaveNoWordThatStartsAnother()
+        {
+            var sets = new[]
+            {
+                CompilationFacts.GateWords.Concat(new[] { "global" }).ToArray(),
+                Infrastructure.TestIndexes.AspNetCore.TextWords.Words.Concat(PortLint.Binding.TargetTypedNew.Spellings).ToArray(),
+                Infrastructure.TestIndexes.AspNetCore.Anchors.Words,
+            };
+            foreach (var set in sets)
+            {
+                Assert.DoesNotContain(set, a => set.Any(b => b != a && b.StartsWith(a, StringComparison.Ordinal)));
+            }
+        }
+
         [Fact]
         public void NoWords_FindNothing()
             => Assert.Equal(-1, new WordSearch(Array.Empty<string>()).Find("anything", 0, out _));

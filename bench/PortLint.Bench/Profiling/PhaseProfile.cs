@@ -54,7 +54,7 @@ namespace PortLint.Bench.Profiling
                 for (var i = 0; i < trees.Length; i++)
                 {
                     var text = trees[i].GetText().ToString();
-                    words[i] = index.TextWords.ContainsAny(text) || (index.HasConstructors && TargetTypedNew.Any(text));
+                    words[i] = index.PassesTextCheck(text);
                 }
             });
             var withWords = words.Count(w => w);
@@ -123,7 +123,7 @@ namespace PortLint.Bench.Profiling
                 foreach (var tree in bindTrees)
                 {
                     var text = tree.GetText().ToString();
-                    if (!index.TextWords.ContainsAny(text) && !(index.HasConstructors && TargetTypedNew.Any(text)))
+                    if (!index.PassesTextCheck(text))
                     {
                         continue;
                     }
@@ -238,7 +238,7 @@ namespace PortLint.Bench.Profiling
                     start.RegisterSemanticModelAction(c =>
                     {
                         var text = c.SemanticModel.SyntaxTree.GetText(c.CancellationToken).ToString();
-                        if (index.TextWords.ContainsAny(text) || (index.HasConstructors && TargetTypedNew.Any(text)))
+                        if (index.PassesTextCheck(text))
                         {
                             Interlocked.Increment(ref Found);
                         }

@@ -30,27 +30,30 @@ namespace PortLint.Binding
             return next < content.Length && content[next] == ')';
         }
 
+        /// <summary>The usual spellings of a target-typed creation: a comment or a directive between <c>new</c> and <c>(</c> is found by the occurrences, in files that pass the text check for another word.</summary>
+        public static readonly string[] Spellings = { "new(", "new (" };
+
         /// <summary>Whether <paramref name="content"/> has a target-typed <c>new(</c> (a file that creates a listener with <c>_udp = new(50000)</c> may name no type).</summary>
         public static bool Any(string content)
         {
-            // The usual spellings only: a comment or a directive between `new` and `(` is found by the occurrences, in files that
-            // pass the text check for another word.
-            return AnyAt(content, "new(") || AnyAt(content, "new (");
-        }
-
-        private static bool AnyAt(string content, string spelling)
-        {
-            for (var index = OrdinalSearch.IndexOf(content, spelling); index >= 0; index = OrdinalSearch.IndexOf(content, spelling, index + spelling.Length))
+            foreach (var spelling in Spellings)
             {
-                if ((index == 0 || !(SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
-                    && !IsEmptyArgumentList(content, index + spelling.Length - 1))
+                for (var index = OrdinalSearch.IndexOf(content, spelling); index >= 0; index = OrdinalSearch.IndexOf(content, spelling, index + spelling.Length))
                 {
-                    return true;
+                    if (IsCreationAt(content, index, spelling))
+                    {
+                        return true;
+                    }
                 }
             }
 
             return false;
         }
+
+        /// <summary>Whether <paramref name="spelling"/> at <paramref name="index"/> starts a creation with arguments: not <c>renew(</c>, <c>@new(</c> or <c>new()</c>.</summary>
+        public static bool IsCreationAt(string content, int index, string spelling)
+            => (index == 0 || !(SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
+            && !IsEmptyArgumentList(content, index + spelling.Length - 1);
 
         public static void AddOccurrences(string content, List<int> positions)
         {

@@ -19,6 +19,11 @@ namespace PortLint.Catalog
         /// <summary>Every gate word of the built-in catalogue.</summary>
         internal static readonly string[] GateWords = SinkCatalog.BuiltIn.Where(e => e.Gate != null).SelectMany(e => e.Gate!).Distinct().ToArray();
 
+        /// <summary>The gate words and <c>global</c>, looked for in one pass of each file (no word starts another).</summary>
+        private static readonly WordSearch FileWords = new WordSearch(GateWords.Take(63).Concat(new[] { "global" }).ToArray());
+
+        private static readonly long All = (1L << (System.Math.Min(GateWords.Length, 63) + 1)) - 1;
+
         private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> Cache = new ConditionalWeakTable<SyntaxTree, TreeFacts>();
 
         private CompilationFacts(HashSet<string> openGates, Dictionary<string, string> globalAliases, HashSet<string> globalStaticTypes)
@@ -149,18 +154,21 @@ namespace PortLint.Catalog
             public static TreeFacts Read(SyntaxTree tree, CancellationToken cancellationToken)
             {
                 var text = tree.GetText(cancellationToken).ToString();
-                long gates = 0;
-                for (var i = 0; i < GateWords.Length && i < 64; i++)
+                var global = System.Math.Min(GateWords.Length, 63);
+                long found = 0;
+                for (var at = FileWords.Find(text, 0, out var word); at >= 0; at = FileWords.Find(text, at + 1, out word))
                 {
-                    if (OrdinalSearch.IndexOf(text, GateWords[i]) >= 0)
+                    found |= 1L << word;
+                    if (found == All)
                     {
-                        gates |= 1L << i;
+                        break;
                     }
                 }
 
+                var gates = found & ~(1L << global);
                 var aliases = NoAliases;
                 var statics = NoStatics;
-                if (OrdinalSearch.IndexOf(text, "global") >= 0 && tree.GetRoot(cancellationToken) is CompilationUnitSyntax root && root.Usings.Count > 0)
+                if ((found & (1L << global)) != 0 && tree.GetRoot(cancellationToken) is CompilationUnitSyntax root && root.Usings.Count > 0)
                 {
                     aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
                     statics = new HashSet<string>(System.StringComparer.Ordinal);

@@ -27,6 +27,37 @@ namespace PortLint.Catalog
             HasConstructors = hasConstructors;
             WatchesSettingKeys = watchesSettingKeys;
             GlobalAliases = globalAliases;
+            var checkedWords = textWords.Words.ToList();
+            _firstNewSpelling = checkedWords.Count;
+            if (hasConstructors)
+            {
+                checkedWords.AddRange(Binding.TargetTypedNew.Spellings);
+            }
+
+            _textCheck = new WordSearch(checkedWords);
+        }
+
+        /// <summary><see cref="TextWords"/>, and with constructors the spellings of a target-typed <c>new(</c>, searched in one pass.</summary>
+        private readonly WordSearch _textCheck;
+
+        /// <summary>The index in <see cref="_textCheck"/>'s words of the first <c>new(</c> spelling.</summary>
+        private readonly int _firstNewSpelling;
+
+        /// <summary>
+        /// Whether a file may hold a site: it contains one of <see cref="TextWords"/>, or, when a constructor binds, a target-typed
+        /// <c>new(...)</c> (<see cref="Binding.TargetTypedNew"/>), all looked for in one pass of its text.
+        /// </summary>
+        public bool PassesTextCheck(string content)
+        {
+            for (var at = _textCheck.Find(content, 0, out var word); at >= 0; at = _textCheck.Find(content, at + 1, out word))
+            {
+                if (word < _firstNewSpelling || Binding.TargetTypedNew.IsCreationAt(content, at, Binding.TargetTypedNew.Spellings[word - _firstNewSpelling]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A file that contains none of these words binds nothing PortLint can see; it costs one scan of its text.</summary>

@@ -37,7 +37,7 @@ namespace PortLint.Flow
             cancellationToken.ThrowIfCancellationRequested();
             var index = analysis.IndexFor(options, cancellationToken);
             var content = tree.GetText(cancellationToken).ToString();
-            if (!index.TextWords.ContainsAny(content) && !(index.HasConstructors && Binding.TargetTypedNew.Any(content)))
+            if (!index.PassesTextCheck(content))
             {
                 return FileLevelOne.NamesNoApi;
             }
