@@ -28,10 +28,14 @@ namespace PortLint.Tests.Units
             return best;
         }
 
-        [Fact]
-        public void AgreesWithOneIndexOfPerWord_OnRandomText_AtEveryStart()
+        [Theory]
+        [InlineData(7)]
+        [InlineData(0)]
+        [InlineData(1)]
+        [InlineData(99)]
+        public void AgreesWithOneIndexOfPerWord_OnRandomText_AtEveryStart(int maxProbeOffset)
         {
-            var search = new WordSearch(Words);
+            var search = new WordSearch(Words, maxProbeOffset);
             var random = new Random(7);
             // Characters of the words, and others whose low byte is one of theirs (U+0155 narrows to 'U'): false block matches.
             const string alphabet = "UrlsKestrl_\"new( )PORTSé\nIPEndointĕxŕŅŵ.=;ĭ";

@@ -422,7 +422,7 @@ namespace PortLint.Analyzers
             {
                 foreach (var alias in aliases.Keys)
                 {
-                    for (var at = OrdinalSearch.IndexOf(content, alias); at >= 0; at = OrdinalSearch.IndexOf(content, alias, at + alias.Length))
+                    for (var at = content.IndexOf(alias, System.StringComparison.Ordinal); at >= 0; at = content.IndexOf(alias, at + alias.Length, System.StringComparison.Ordinal))
                     {
                         positions.Add(at);
                     }

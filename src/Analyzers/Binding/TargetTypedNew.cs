@@ -38,7 +38,7 @@ namespace PortLint.Binding
         {
             foreach (var spelling in Spellings)
             {
-                for (var index = OrdinalSearch.IndexOf(content, spelling); index >= 0; index = OrdinalSearch.IndexOf(content, spelling, index + spelling.Length))
+                for (var index = content.IndexOf(spelling, System.StringComparison.Ordinal); index >= 0; index = content.IndexOf(spelling, index + spelling.Length, System.StringComparison.Ordinal))
                 {
                     if (IsCreationAt(content, index, spelling))
                     {
@@ -57,7 +57,7 @@ namespace PortLint.Binding
 
         public static void AddOccurrences(string content, List<int> positions)
         {
-            for (var index = OrdinalSearch.IndexOf(content, "new"); index >= 0; index = OrdinalSearch.IndexOf(content, "new", index + 3))
+            for (var index = content.IndexOf("new", System.StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, System.StringComparison.Ordinal))
             {
                 if (index > 0 && (SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
                 {

@@ -23,7 +23,7 @@ namespace PortLint.Flow
         /// <summary>`base(` or `this(` (with spaces between): a constructor initializer, not `this.port`.</summary>
         private static bool HasInitializer(string content, string keyword)
         {
-            for (var at = OrdinalSearch.IndexOf(content, keyword); at >= 0; at = OrdinalSearch.IndexOf(content, keyword, at + keyword.Length))
+            for (var at = content.IndexOf(keyword, System.StringComparison.Ordinal); at >= 0; at = content.IndexOf(keyword, at + keyword.Length, System.StringComparison.Ordinal))
             {
                 if (IsFollowedByParenthesis(content, at + keyword.Length))
                 {
@@ -75,7 +75,7 @@ namespace PortLint.Flow
 
         private static void AddKeyword(string content, string keyword, List<int> positions)
         {
-            for (var at = OrdinalSearch.IndexOf(content, keyword); at >= 0; at = OrdinalSearch.IndexOf(content, keyword, at + keyword.Length))
+            for (var at = content.IndexOf(keyword, System.StringComparison.Ordinal); at >= 0; at = content.IndexOf(keyword, at + keyword.Length, System.StringComparison.Ordinal))
             {
                 if (IsFollowedByParenthesis(content, at + keyword.Length))
                 {
