@@ -90,7 +90,7 @@ namespace PortLint.Catalog
                 var probes = _probes;
                 var offsets = _offsets;
                 var groupEnds = _groupEnds;
-                ref var origin = ref Unsafe.As<char, byte>(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan()));
+                ref var origin = ref System.Runtime.InteropServices.MemoryMarshal.GetReference(text.AsSpan());
                 for (; at + _maxOffset + width <= text.Length; at += width)
                 {
                     var block = Vector.Narrow(Load(ref origin, at), Load(ref origin, at + half));
@@ -153,6 +153,6 @@ namespace PortLint.Catalog
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static Vector<ushort> Load(ref byte origin, int at) => Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.Add(ref origin, at * sizeof(char)));
+        private static Vector<ushort> Load(ref char origin, int at) => Unsafe.ReadUnaligned<Vector<ushort>>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref origin, at)));
     }
 }
