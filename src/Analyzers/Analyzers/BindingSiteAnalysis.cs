@@ -348,8 +348,8 @@ namespace PortLint.Analyzers
         /// </summary>
         private static bool HasNoArguments(string content, int nameEnd)
         {
-            var at = SkipWhitespace(content, nameEnd);
-            return at < content.Length && content[at] == '(' && SkipWhitespace(content, at + 1) is var close && close < content.Length && content[close] == ')';
+            var open = SkipWhitespace(content, nameEnd);
+            return open < content.Length && TargetTypedNew.IsEmptyArgumentList(content, open);
         }
 
         private static int SkipWhitespace(string content, int at)
@@ -422,7 +422,7 @@ namespace PortLint.Analyzers
             {
                 foreach (var alias in aliases.Keys)
                 {
-                    for (var at = content.IndexOf(alias, System.StringComparison.Ordinal); at >= 0; at = content.IndexOf(alias, at + alias.Length, System.StringComparison.Ordinal))
+                    for (var at = content.IndexOf(alias, StringComparison.Ordinal); at >= 0; at = content.IndexOf(alias, at + alias.Length, StringComparison.Ordinal))
                     {
                         positions.Add(at);
                     }

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis.CSharp;
-using PortLint.Catalog;
 
 namespace PortLint.Binding
 {
@@ -13,8 +12,8 @@ namespace PortLint.Binding
     /// </summary>
     internal static class TargetTypedNew
     {
-        /// <summary><c>new()</c>: every catalogued constructor takes the port, so a creation without arguments is none.</summary>
-        private static bool IsEmptyArgumentList(string content, int open)
+        /// <summary><c>new()</c>, <c>Run()</c>: every catalogued API takes the port, so a creation or call without arguments is none.</summary>
+        internal static bool IsEmptyArgumentList(string content, int open)
         {
             if (content[open] != '(')
             {
@@ -38,7 +37,7 @@ namespace PortLint.Binding
         {
             foreach (var spelling in Spellings)
             {
-                for (var index = content.IndexOf(spelling, System.StringComparison.Ordinal); index >= 0; index = content.IndexOf(spelling, index + spelling.Length, System.StringComparison.Ordinal))
+                for (var index = content.IndexOf(spelling, StringComparison.Ordinal); index >= 0; index = content.IndexOf(spelling, index + spelling.Length, StringComparison.Ordinal))
                 {
                     if (IsCreationAt(content, index, spelling))
                     {
@@ -57,7 +56,7 @@ namespace PortLint.Binding
 
         public static void AddOccurrences(string content, List<int> positions)
         {
-            for (var index = content.IndexOf("new", System.StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, System.StringComparison.Ordinal))
+            for (var index = content.IndexOf("new", StringComparison.Ordinal); index >= 0; index = content.IndexOf("new", index + 3, StringComparison.Ordinal))
             {
                 if (index > 0 && (SyntaxFacts.IsIdentifierPartCharacter(content[index - 1]) || content[index - 1] == '@'))
                 {

@@ -19,10 +19,14 @@ namespace PortLint.Catalog
         /// <summary>Every gate word of the built-in catalogue.</summary>
         internal static readonly string[] GateWords = SinkCatalog.BuiltIn.Where(e => e.Gate != null).SelectMany(e => e.Gate!).Distinct().ToArray();
 
-        /// <summary>The gate words and <c>global</c>, looked for in one pass of each file (no word starts another).</summary>
-        private static readonly WordSearch FileWords = new WordSearch(GateWords.Take(63).Concat(new[] { "global" }).ToArray());
+        /// <summary>The index of <c>global</c> among <see cref="FileWords"/>, after the gate words (at most 63: their bits fit a long).</summary>
+        private static readonly int GlobalWord = System.Math.Min(GateWords.Length, 63);
 
-        private static readonly long All = (1L << (System.Math.Min(GateWords.Length, 63) + 1)) - 1;
+        /// <summary>The gate words and <c>global</c>, looked for in one pass of each file (no word starts another).</summary>
+        private static readonly WordSearch FileWords = new WordSearch(GateWords.Take(GlobalWord).Concat(new[] { "global" }).ToArray());
+
+        /// <summary>Every word of <see cref="FileWords"/> found: the search can stop.</summary>
+        private static readonly long All = (1L << (GlobalWord + 1)) - 1;
 
         private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> Cache = new ConditionalWeakTable<SyntaxTree, TreeFacts>();
 
@@ -154,7 +158,6 @@ namespace PortLint.Catalog
             public static TreeFacts Read(SyntaxTree tree, CancellationToken cancellationToken)
             {
                 var text = tree.GetText(cancellationToken).ToString();
-                var global = System.Math.Min(GateWords.Length, 63);
                 long found = 0;
                 for (var at = FileWords.Find(text, 0, out var word); at >= 0; at = FileWords.Find(text, at + 1, out word))
                 {
@@ -165,10 +168,10 @@ namespace PortLint.Catalog
                     }
                 }
 
-                var gates = found & ~(1L << global);
+                var gates = found & ~(1L << GlobalWord);
                 var aliases = NoAliases;
                 var statics = NoStatics;
-                if ((found & (1L << global)) != 0 && tree.GetRoot(cancellationToken) is CompilationUnitSyntax root && root.Usings.Count > 0)
+                if ((found & (1L << GlobalWord)) != 0 && tree.GetRoot(cancellationToken) is CompilationUnitSyntax root && root.Usings.Count > 0)
                 {
                     aliases = new Dictionary<string, string>(System.StringComparer.Ordinal);
                     statics = new HashSet<string>(System.StringComparer.Ordinal);

@@ -5,7 +5,6 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using PortLint.Binding;
-using PortLint.Catalog;
 
 namespace PortLint.Flow
 {
