@@ -30,7 +30,7 @@ namespace PortLint.Bench
             var options = BenchOptions.Parse(args);
             if (options is null)
             {
-                Console.Error.WriteLine("usage: PortLint.Bench [--quick] [--profile] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]  |  --tree FOLDER[,FOLDER] [--no-sdk-default] [--telemetry-only] [--iterations N] [--warmup N] [--out FILE]");
+                Console.Error.WriteLine("usage: PortLint.Bench [--quick] [--profile | --driver-only] [--iterations N] [--warmup N] [--corpus a,b,b0,c] [--out FILE]  |  --tree FOLDER[,FOLDER] [--no-sdk-default] [--telemetry-only] [--iterations N] [--warmup N] [--out FILE]");
                 return 2;
             }
 
@@ -70,6 +70,12 @@ namespace PortLint.Bench
                 Console.WriteLine($"== corpus {corpus.Name}: {corpus.Description}; {corpus.Files.Count:N0} files, {corpus.Lines:N0} lines (generated in {generate.Elapsed.TotalSeconds:F1}s)");
                 Harness.AssertCompiles(corpus);
                 Console.WriteLine("   compiles without errors");
+                if (options.DriverOnly)
+                {
+                    Profiling.PhaseProfile.DriverOnly(corpus, options.Warmup, options.Iterations, Console.WriteLine);
+                    continue;
+                }
+
                 if (options.Profile)
                 {
                     Profiling.PhaseProfile.Run(corpus, options.Iterations, Console.WriteLine);
@@ -99,7 +105,7 @@ namespace PortLint.Bench
                 }
             }
 
-            if (options.Profile)
+            if (options.Profile || options.DriverOnly)
             {
                 return failed ? 1 : 0;
             }
@@ -179,6 +185,9 @@ namespace PortLint.Bench
             /// <summary>Where the time goes, phase by phase, instead of the measurement against baselines.</summary>
             public bool Profile { get; private set; }
 
+            /// <summary>Only PortLint in the driver, run after run (thread CPU in its callbacks): a quick before/after of one change.</summary>
+            public bool DriverOnly { get; private set; }
+
             public int Iterations { get; private set; }
 
             public int Warmup { get; private set; } = 1;
@@ -211,6 +220,9 @@ namespace PortLint.Bench
                             break;
                         case "--profile":
                             options.Profile = true;
+                            break;
+                        case "--driver-only":
+                            options.DriverOnly = true;
                             break;
                         case "--iterations" when i + 1 < args.Length && int.TryParse(args[i + 1], out var n) && n > 0:
                             iterations = n;

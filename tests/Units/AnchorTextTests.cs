@@ -55,6 +55,41 @@ namespace PortLint.Tests.Units
         public void AStaticOnlyName_OnAnotherReceiver_OrACallWithoutArguments_IsDroppedBeforeTheToken(string source, string word, bool expected)
             => Assert.Equal(expected, BindingSiteAnalysis.MayBeAnchor(source, source.IndexOf(word, System.StringComparison.Ordinal), AspNetCore, new Dictionary<string, string> { ["L"] = "TcpListener" }));
 
+        [Theory]
+        [InlineData("public void Listen(int port) => Port = port;", "Listen", false)]
+        [InlineData("public static Widget1 Create(int size) => new Widget1(size);", "Create", false)]
+        [InlineData("static int Run (string s) => 0;", "Run", false)]
+        [InlineData("delegate void Run(int port);", "Run", false)]
+        [InlineData("@class Run(int port) { }", "Run", false)]
+        [InlineData("return Run(url);", "Run", true)]
+        [InlineData("await Run(url);", "Run", true)]
+        [InlineData("yield return Run(url);", "Run", true)]
+        [InlineData("else Run(url);", "Run", true)]
+        [InlineData("from u in urls select Run(u)", "Run", true)]
+        [InlineData("var ok = x is not null and Run(u);", "Run", true)]
+        [InlineData("Task<int> Run(string s) => 0;", "Run", true)]
+        [InlineData("var x = y // note\n    Run(z);", "Run", true)]
+        [InlineData("return /* c */ Run(url);", "Run", true)]
+        [InlineData("Foo\\u0020 Run(url);", "Run", true)]
+        [InlineData("var l = new Corpus.Fakes.TcpListener(50000);", "TcpListener", false)]
+        [InlineData("var l = new global::Corpus.Fakes.TcpListener(50000);", "TcpListener", false)]
+        [InlineData("var e = new Corpus . Fakes.IPEndPoint(\"localhost\", 50000);", "IPEndPoint", false)]
+        [InlineData("var l = Corpus.Fakes.TcpListener.Create(50000);", "TcpListener", false)]
+        [InlineData("var l = Corpus.Fakes.TcpListener.Create(50000);", "Create", false)]
+        [InlineData("var l = new Fakes.TcpListener(50000);", "TcpListener", true)]
+        [InlineData("var l = new System.Net.Sockets.TcpListener(IPAddress.Any, 50000);", "TcpListener", true)]
+        [InlineData("var l = new global::System.Net.Sockets.TcpListener(IPAddress.Any, 50000);", "TcpListener", true)]
+        [InlineData("var l = System.Net.Sockets.TcpListener.Create(50000);", "TcpListener", true)]
+        [InlineData("var l = System.Net.Sockets.TcpListener.Create(50000);", "Create", true)]
+        [InlineData("socket.Bind(this.Config.IPEndPoint);", "IPEndPoint", true)]
+        [InlineData("socket.Bind(x?.Fakes.IPEndPoint);", "IPEndPoint", true)]
+        [InlineData("var l = Corpus.Fakes.TcpListener.Port;", "TcpListener", true)]
+        public void ADeclaredName_OrAnotherNamespacesType_IsDroppedBeforeTheToken(string source, string word, bool expected)
+        {
+            source = source.Replace("\\n", "\n", System.StringComparison.Ordinal);
+            Assert.Equal(expected, BindingSiteAnalysis.MayBeAnchor(source, source.IndexOf(word, System.StringComparison.Ordinal), AspNetCore, null));
+        }
+
         /// <summary>
         /// The receiver check drops occurrences whose token the walk would reach, so it is held to what the walk finds: the
         /// candidates of every anchor occurrence, token by token with no text check, are the candidates FindCandidates finds,

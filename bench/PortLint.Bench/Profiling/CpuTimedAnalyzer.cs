@@ -16,6 +16,7 @@ namespace PortLint.Bench.Profiling
     {
         private long _nanoseconds;
         private long _startNanoseconds;
+        private long _allocatedBytes;
 
         public CpuTimedAnalyzer(DiagnosticAnalyzer inner) => Inner = inner;
 
@@ -29,8 +30,12 @@ namespace PortLint.Bench.Profiling
         /// <summary>The part of <see cref="CpuMs"/> spent in compilation-start actions.</summary>
         public double StartCpuMs => Interlocked.Read(ref _startNanoseconds) / 1e6;
 
+        /// <summary>Bytes the callbacks allocated (on their threads) since the last <see cref="Reset"/>: the GC pressure they add.</summary>
+        public long AllocatedBytes => Interlocked.Read(ref _allocatedBytes);
+
         public void Reset()
         {
+            Interlocked.Exchange(ref _allocatedBytes, 0);
             Interlocked.Exchange(ref _nanoseconds, 0);
             Interlocked.Exchange(ref _startNanoseconds, 0);
         }
@@ -56,6 +61,7 @@ namespace PortLint.Bench.Profiling
             var kind = typeof(T).Name;
             return argument =>
             {
+                var allocated = GC.GetAllocatedBytesForCurrentThread();
                 var start = ThreadCpu.Nanoseconds();
                 var wall = System.Diagnostics.Stopwatch.GetTimestamp();
                 try
@@ -71,6 +77,7 @@ namespace PortLint.Bench.Profiling
                     Interlocked.Add(ref totals.CpuNanoseconds, spent);
                     Interlocked.Increment(ref totals.Calls);
                     Interlocked.Add(ref _nanoseconds, spent);
+                    Interlocked.Add(ref _allocatedBytes, GC.GetAllocatedBytesForCurrentThread() - allocated);
                     if (argument is CompilationStartAnalysisContext)
                     {
                         Interlocked.Add(ref _startNanoseconds, spent);

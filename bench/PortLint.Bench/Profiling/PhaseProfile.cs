@@ -5,6 +5,7 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PortLint.Analyzers;
 using PortLint.Binding;
@@ -103,6 +104,120 @@ namespace PortLint.Bench.Profiling
             }
 
             log(FormattableString.Invariant($"  candidate search (syntax only): {findMs:F2} ms per pass; {occurrences:N0} word occurrences, {candidateCount:N0} candidates"));
+            CandidateSearchStages(trees, roots, contents, words, index, repetitions, log);
+            var fresh = new List<string>();
+            for (var round = 0; round < 3; round++)
+            {
+                var freshTrees = Harness.Parse(corpus.Files);
+                var freshRoots = freshTrees.Select(t => t.GetRoot()).ToArray();
+                var freshContents = freshTrees.Select(t => t.GetText().ToString()).ToArray();
+                var freshOccurrences = Measure(1, () =>
+                {
+                    var list = new List<int>();
+                    for (var i = 0; i < freshTrees.Length; i++)
+                    {
+                        list.Clear();
+                        index.Anchors.AddOccurrences(freshContents[i], list);
+                    }
+                });
+                var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                var pausedBefore = GC.GetTotalPauseDuration();
+                var collectionsBefore = GC.CollectionCount(0);
+                var coldFindMs = Measure(1, () =>
+                {
+                    var found = new List<SyntaxNode>();
+                    for (var i = 0; i < freshTrees.Length; i++)
+                    {
+                        found.Clear();
+                        BindingSiteAnalysis.FindCandidates(freshRoots[i], freshContents[i], index, null, found);
+                    }
+                });
+                fresh.Add(FormattableString.Invariant($"{coldFindMs:F1} (occurrences alone {freshOccurrences:F1}; {(GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / 1e6:F1} MB allocated, {GC.CollectionCount(0) - collectionsBefore} GCs, {(GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds:F1} ms paused)"));
+            }
+
+            var warmAllocated = GC.GetAllocatedBytesForCurrentThread();
+            var warmFound = new List<SyntaxNode>();
+            for (var i = 0; i < trees.Length; i++)
+            {
+                warmFound.Clear();
+                BindingSiteAnalysis.FindCandidates(roots[i], contents[i], index, null, warmFound);
+            }
+
+            var warmPositions = new List<int>();
+            var occurrencesAllocated = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < trees.Length; i++)
+            {
+                warmPositions.Clear();
+                index.Anchors.AddOccurrences(contents[i], warmPositions);
+                foreach (var position in warmPositions)
+                {
+                    BindingSiteAnalysis.MayBeAnchor(contents[i], position, index, null);
+                }
+            }
+
+            var aliasesAllocated = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < trees.Length; i++)
+            {
+                BindingSiteAnalysis.FileAliases(roots[i], contents[i], index, warmPositions);
+            }
+
+            var newAllocated = GC.GetAllocatedBytesForCurrentThread();
+            for (var i = 0; i < trees.Length; i++)
+            {
+                warmPositions.Clear();
+                TargetTypedNew.AddOccurrences(contents[i], warmPositions);
+            }
+
+            long Replica(bool aliasesOn, bool newOn, bool seenOn, bool freshLists)
+            {
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                var shared = new List<int>();
+                var sharedFound = new List<SyntaxNode>();
+                for (var i = 0; i < trees.Length; i++)
+                {
+                    var content = contents[i];
+                    var positions = freshLists ? new List<int>() : shared;
+                    positions.Clear();
+                    index.Anchors.AddOccurrences(content, positions);
+                    var aliases = aliasesOn ? BindingSiteAnalysis.FileAliases(roots[i], content, index, positions) : null;
+                    if (newOn && index.HasConstructors)
+                    {
+                        TargetTypedNew.AddOccurrences(content, positions);
+                    }
+
+                    HashSet<SyntaxNode>? seen = null;
+                    var found = freshLists ? new List<SyntaxNode>() : sharedFound;
+                    found.Clear();
+                    foreach (var position in positions)
+                    {
+                        if (!BindingSiteAnalysis.MayBeAnchor(content, position, index, aliases))
+                        {
+                            continue;
+                        }
+
+                        var token = roots[i].FindToken(position);
+                        if (!BindingSiteAnalysis.IsAnchor(token, position, index, aliases))
+                        {
+                            continue;
+                        }
+
+                        for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
+                        {
+                            if (SiteSyntax.IsCandidate(node, index, aliases) && (!seenOn || (seen ??= new HashSet<SyntaxNode>()).Add(node)))
+                            {
+                                found.Add(node);
+                            }
+                        }
+                    }
+                }
+
+                return GC.GetAllocatedBytesForCurrentThread() - before;
+            }
+
+            log(FormattableString.Invariant($"  replica allocations (MB): all {Replica(true, true, true, true) / 1e6:F1}; no aliases {Replica(false, true, true, true) / 1e6:F1}; no new( {Replica(true, false, true, true) / 1e6:F1}; no seen {Replica(true, true, false, true) / 1e6:F1}; shared lists {Replica(true, true, true, false) / 1e6:F1}; none {Replica(false, false, false, false) / 1e6:F1}"));
+            log(FormattableString.Invariant($"  allocations: file aliases {(newAllocated - aliasesAllocated) / 1e6:F1} MB, new( occurrences {(GC.GetAllocatedBytesForCurrentThread() - newAllocated) / 1e6:F1} MB"));
+            log(FormattableString.Invariant($"  candidate search allocations, warm trees: {(occurrencesAllocated - warmAllocated) / 1e6:F1} MB, of which the text checks {(GC.GetAllocatedBytesForCurrentThread() - occurrencesAllocated) / 1e6:F1} MB"));
+            log($"  candidate search over freshly parsed trees (red nodes not yet realized), 3 rounds: {string.Join(", ", fresh)} ms");
 
             // A first pass over another compilation of the same corpus compiles (JITs) PortLint's and the semantic model's code
             // paths, which a host has done long before its thousandth file.
@@ -166,6 +281,112 @@ namespace PortLint.Bench.Profiling
             var warmMs = Measure(repetitions, AnalyzeAll);
             log(FormattableString.Invariant($"  AnalyzeTree, cold semantic models: {coldMs:F1} ms CPU ({coldCollections} GCs, {coldPauseMs:F1} ms paused); warm: {warmMs:F1} ms CPU per pass; {diagnostics:N0} diagnostics"));
             log(FormattableString.Invariant($"  => cold {100 * coldMs / compileCpuMs:F3} % / warm {100 * warmMs / compileCpuMs:F3} % of the compiler's CPU time; text check alone {100 * scanMs / compileCpuMs:F3} %"));
+        }
+
+        /// <summary>
+        /// The candidate search cut after each stage (occurrences, the text's anchor check, FindToken and the token's check,
+        /// the ancestors' syntax check), warm, best of the repetitions: what each stage adds, and how many occurrences reach it.
+        /// </summary>
+        private static void CandidateSearchStages(IReadOnlyList<SyntaxTree> trees, SyntaxNode[] roots, string[] contents, bool[] words, SinkIndex index, int repetitions, Action<string> log)
+        {
+            var counts = new int[4];
+            var allocated = new double[4];
+            double Stage(int stage)
+            {
+                var best = double.MaxValue;
+                var before = GC.GetAllocatedBytesForCurrentThread();
+                for (var r = 0; r < Math.Max(3, repetitions); r++)
+                {
+                    Array.Clear(counts);
+                    var positions = new List<int>();
+                    var ms = Measure(1, () =>
+                    {
+                        for (var i = 0; i < trees.Count; i++)
+                        {
+                            if (!words[i])
+                            {
+                                continue;
+                            }
+
+                            positions.Clear();
+                            index.Anchors.AddOccurrences(contents[i], positions);
+                            counts[0] += positions.Count;
+                            if (stage == 0)
+                            {
+                                continue;
+                            }
+
+                            foreach (var position in positions)
+                            {
+                                if (!BindingSiteAnalysis.MayBeAnchor(contents[i], position, index, null))
+                                {
+                                    continue;
+                                }
+
+                                counts[1]++;
+                                if (stage == 1)
+                                {
+                                    continue;
+                                }
+
+                                var token = roots[i].FindToken(position);
+                                if (!BindingSiteAnalysis.IsAnchor(token, position, index, null))
+                                {
+                                    continue;
+                                }
+
+                                counts[2]++;
+                                if (stage == 2)
+                                {
+                                    continue;
+                                }
+
+                                for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
+                                {
+                                    if (SiteSyntax.IsCandidate(node, index, null))
+                                    {
+                                        counts[3]++;
+                                    }
+                                }
+                            }
+                        }
+                    });
+                    best = Math.Min(best, ms);
+                }
+
+                allocated[stage] = (GC.GetAllocatedBytesForCurrentThread() - before) / 1e6 / Math.Max(3, repetitions);
+                return best;
+            }
+
+            var occurrencesOnly = Stage(0);
+            var textCheck = Stage(1);
+            var tokens = Stage(2);
+            var all = Stage(3);
+            log(FormattableString.Invariant($"  candidate search by stage, warm best of {Math.Max(3, repetitions)}: occurrences {occurrencesOnly:F2} ms ({counts[0]:N0}), + text anchor check {textCheck - occurrencesOnly:F2} ms ({counts[1]:N0} pass), + FindToken and token check {tokens - textCheck:F2} ms ({counts[2]:N0} pass), + ancestors' syntax check {all - tokens:F2} ms ({counts[3]:N0} candidates); allocated per pass, cumulative: {allocated[0]:F1}, {allocated[1]:F1}, {allocated[2]:F1}, {allocated[3]:F1} MB"));
+        }
+
+        /// <summary>
+        /// PortLint alone in the driver on fresh compilations, <paramref name="warmup"/> runs unreported then
+        /// <paramref name="runs"/> reported: its thread CPU in callbacks per run and the median, for a quick before/after.
+        /// </summary>
+        public static void DriverOnly(BenchCorpus corpus, int warmup, int runs, Action<string> log)
+        {
+            var portLint = new List<double>();
+            var allocated = new List<double>();
+            for (var run = 0; run < warmup + runs; run++)
+            {
+                var timed = DriverRuns(corpus, 1).First(a => a.Inner is FixedServerPortAnalyzer);
+                if (run >= warmup)
+                {
+                    portLint.Add(timed.CpuMs);
+                    allocated.Add(timed.AllocatedBytes / 1e6);
+                    log(FormattableString.Invariant($"  run {run - warmup + 1}: FixedServerPortAnalyzer {timed.CpuMs:F1} ms CPU in callbacks, {timed.AllocatedBytes / 1e6:F1} MB allocated there"));
+                }
+            }
+
+            portLint.Sort();
+            allocated.Sort();
+            log(FormattableString.Invariant($"  median {portLint[portLint.Count / 2]:F1} ms (min {portLint[0]:F1}, max {portLint[^1]:F1}); allocated: median {allocated[allocated.Count / 2]:F1} MB"));
         }
 
         private static BindingSiteAnalysis NewAnalysis(Compilation compilation)

@@ -29,7 +29,7 @@ namespace PortLint.Bench.RealTree
         {
             var files = 0;
             var passed = 0;
-            var candidates = new Dictionary<string, (int Count, double Ms)>(StringComparer.Ordinal);
+            var candidates = new Dictionary<string, (int Count, double Ms, int Semantic)>(StringComparer.Ordinal);
             double findLibrariesMs = 0, testFrameworksMs = 0, textMs = 0, findMs = 0, analyzeMs = 0, createMs = 0, indexMs = 0, symbolsMs = 0, flowMs = 0;
             var derived = 0;
             var anchorCount = 0;
@@ -114,7 +114,7 @@ namespace PortLint.Bench.RealTree
                         }
 
                         candidates.TryGetValue(key, out var sum);
-                        candidates[key] = (sum.Count + 1, sum.Ms + ms);
+                        candidates[key] = (sum.Count + 1, sum.Ms + ms, sum.Semantic + (analysis.MayCarryValue(context, candidate) ? 1 : 0));
                     }
                 }
             }
@@ -211,7 +211,7 @@ namespace PortLint.Bench.RealTree
             log(FormattableString.Invariant($"   profile: {files:N0} files, {passed:N0} pass the text check ({anchorCount:N0} anchor occurrences); text check {textMs:F1} ms, candidate search {findMs:F1} ms, candidate analysis {analyzeMs:F1} ms (thread CPU)"));
             foreach (var pair in candidates.OrderByDescending(p => p.Value.Ms).Take(25))
             {
-                log(FormattableString.Invariant($"     {pair.Key,-50} {pair.Value.Count,6:N0} candidates {pair.Value.Ms,9:F1} ms"));
+                log(FormattableString.Invariant($"     {pair.Key,-50} {pair.Value.Count,6:N0} candidates {pair.Value.Ms,9:F1} ms; {pair.Value.Semantic,6:N0} pass the syntax filters"));
             }
         }
 

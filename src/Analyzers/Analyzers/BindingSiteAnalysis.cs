@@ -299,14 +299,28 @@ namespace PortLint.Analyzers
                 return true;
             }
 
-            var name = content.Substring(start, end - start);
-            return name == "new"
-                || (index.TryGetName(name, out var site)
+            // The name is looked up where it stands: this runs on every occurrence and allocates nothing.
+            var length = end - start;
+            var kept = (length == 3 && string.CompareOrdinal(content, start, "new", 0, 3) == 0)
+                || (index.TryGetName(content, start, length, out var site)
                     && !(site.OnlyCalls && HasNoArguments(content, end))
-                    && !(site.OnlyStaticCalls && HasOtherReceiver(content, start, site, index, aliases)))
-                || (aliases != null && aliases.ContainsKey(name))
-                || index.GlobalAliases.ContainsKey(name)
-                || (index.WatchesSettingKeys && SettingKeys.IsKeyField(name));
+                    && !(site.OnlyStaticCalls && HasOtherReceiver(content, start, site, index, aliases))
+                    && !IsOtherNamespacesType(content, start, end, site, index))
+                || IsAlias(content, start, length, index, aliases)
+                || (index.WatchesSettingKeys && SettingKeys.IsKeyField(content, start, length));
+            return kept && !IsDeclaredName(content, start, end);
+        }
+
+        /// <summary>Whether the name at <paramref name="start"/> is an alias of the file or a global alias (cut out only when there is one).</summary>
+        private static bool IsAlias(string content, int start, int length, SinkIndex index, Dictionary<string, string>? aliases)
+        {
+            if ((aliases is null || aliases.Count == 0) && index.GlobalAliases.Count == 0)
+            {
+                return false;
+            }
+
+            var name = content.Substring(start, length);
+            return (aliases != null && aliases.ContainsKey(name)) || index.GlobalAliases.ContainsKey(name);
         }
 
         /// <summary>
@@ -336,10 +350,196 @@ namespace PortLint.Analyzers
                 return false;
             }
 
-            var receiver = content.Substring(start, end - start);
-            return !site.StaticTypes.Contains(receiver)
-                && !(aliases != null && aliases.ContainsKey(receiver))
-                && !index.GlobalAliases.ContainsKey(receiver);
+            var length = end - start;
+            return (!TextKeys.Contains(site.StaticTypes, content, start, length) || (index.TryGetName(content, start, length, out var type) && HasOtherNamespace(content, start, type)))
+                && !IsAlias(content, start, length, index, aliases);
+        }
+
+        /// <summary>
+        /// <c>void Run(</c>, <c>Widget Create(</c>: the name of a method, local function or delegate being declared (a type written
+        /// before it on the same line: a name that is no keyword, or a predefined type), whose token no site holds. A keyword
+        /// or contextual keyword before the name (<c>return Run(x)</c>, <c>await Run(x)</c>, <c>select Run(x)</c>), a comment
+        /// or a line break between, and a generic, array or tuple type are left to the token.
+        /// </summary>
+        private static bool IsDeclaredName(string content, int nameStart, int nameEnd)
+        {
+            var open = SkipWhitespace(content, nameEnd);
+            if (open >= content.Length || content[open] != '(')
+            {
+                return false;
+            }
+
+            var wordEnd = nameStart;
+            while (wordEnd > 0 && (content[wordEnd - 1] == ' ' || content[wordEnd - 1] == '\t'))
+            {
+                wordEnd--;
+            }
+
+            var wordStart = wordEnd;
+            while (wordStart > 0 && WordScanner.IsNamePart(content[wordStart - 1]))
+            {
+                if (content[wordStart - 1] > 127)
+                {
+                    return false;
+                }
+
+                wordStart--;
+            }
+
+            if (wordEnd == nameStart || wordStart == wordEnd || char.IsDigit(content[wordStart]))
+            {
+                return false;
+            }
+
+            if (wordStart > 0 && content[wordStart - 1] == '@')
+            {
+                // A verbatim identifier (`@class Run(`): a type's name.
+                return true;
+            }
+
+            if (wordStart > 0 && IsUnusualNeighbour(content[wordStart - 1]))
+            {
+                return false;
+            }
+
+            var word = content.Substring(wordStart, wordEnd - wordStart);
+            var keyword = SyntaxFacts.GetKeywordKind(word);
+            return keyword != SyntaxKind.None
+                ? SyntaxFacts.IsPredefinedType(keyword)
+                : SyntaxFacts.GetContextualKeywordKind(word) == SyntaxKind.None;
+        }
+
+        /// <summary>
+        /// <c>new Corpus.Fakes.TcpListener(</c>, <c>Corpus.Fakes.TcpListener.Create(</c>: a catalogued type's name created or called
+        /// under a qualifier of two or more names whose last is not the type's namespace, as <see cref="SiteSyntax"/> tells it
+        /// (<c>InNamespace</c>). Every site around it takes the look-alike's object or a call's result, neither of which is
+        /// ever a port; a name that is also a method or property name, and any other use of the type, are left to the token.
+        /// </summary>
+        private static bool IsOtherNamespacesType(string content, int nameStart, int nameEnd, SiteName site, SinkIndex index)
+        {
+            if (site.Namespaces.Count == 0 || site.Call != ValueShapes.None || site.StaticCall != ValueShapes.None || site.Property != ValueShapes.None || site.Collection)
+            {
+                return false;
+            }
+
+            if (!HasOtherNamespace(content, nameStart, site, out var qualifierStart))
+            {
+                return false;
+            }
+
+            if (site.Creation != ValueShapes.None && IsWordBefore(content, qualifierStart, "new"))
+            {
+                return true;
+            }
+
+            // Name.Member(: the receiver of a static method of the type.
+            var dot = SkipWhitespace(content, nameEnd);
+            if (dot >= content.Length || content[dot] != '.')
+            {
+                return false;
+            }
+
+            var memberStart = SkipWhitespace(content, dot + 1);
+            var memberEnd = memberStart;
+            while (memberEnd < content.Length && WordScanner.IsNamePart(content[memberEnd]))
+            {
+                memberEnd++;
+            }
+
+            return memberEnd > memberStart
+                && index.TryGetName(content, memberStart, memberEnd - memberStart, out var member)
+                && member.OnlyStaticCalls
+                && TextKeys.Contains(member.StaticTypes, content, nameStart, nameEnd - nameStart)
+                && SkipWhitespace(content, memberEnd) is var open && open < content.Length && content[open] == '(';
+        }
+
+        private static bool HasOtherNamespace(string content, int nameStart, SiteName type) => HasOtherNamespace(content, nameStart, type, out _);
+
+        /// <summary>
+        /// Whether the name at <paramref name="nameStart"/> is written under a qualifier of two or more plain names (<c>A.B.Name</c>)
+        /// whose last is none of <paramref name="type"/>'s namespaces; one name before it may be an alias or the namespace's last part.
+        /// </summary>
+        private static bool HasOtherNamespace(string content, int nameStart, SiteName type, out int qualifierStart)
+        {
+            qualifierStart = nameStart;
+            var dot = SkipWhitespaceBack(content, nameStart - 1);
+            if (type.Namespaces.Count == 0 || dot < 0 || content[dot] != '.')
+            {
+                return false;
+            }
+
+            var tailEnd = SkipWhitespaceBack(content, dot - 1) + 1;
+            var tailStart = tailEnd;
+            while (tailStart > 0 && WordScanner.IsNamePart(content[tailStart - 1]))
+            {
+                tailStart--;
+            }
+
+            if (tailStart == tailEnd || char.IsDigit(content[tailStart]) || (tailStart > 0 && IsUnusualNeighbour(content[tailStart - 1])))
+            {
+                return false;
+            }
+
+            // The qualifier's own qualifier: a plain dotted name back to its first part.
+            var before = SkipWhitespaceBack(content, tailStart - 1);
+            if (before < 1 || content[before] != '.' || content[before - 1] == '?' || content[before - 1] == '.')
+            {
+                return false;
+            }
+
+            var at = before;
+            while (true)
+            {
+                var partEnd = SkipWhitespaceBack(content, at - 1) + 1;
+                var partStart = partEnd;
+                while (partStart > 0 && WordScanner.IsNamePart(content[partStart - 1]))
+                {
+                    partStart--;
+                }
+
+                if (partStart == partEnd || char.IsDigit(content[partStart]) || (partStart > 0 && IsUnusualNeighbour(content[partStart - 1])))
+                {
+                    return false;
+                }
+
+                var previous = SkipWhitespaceBack(content, partStart - 1);
+                if (previous >= 1 && content[previous] == ':' && content[previous - 1] == ':')
+                {
+                    // global::A.B.Name: an alias-qualified first part.
+                    qualifierStart = SkipWhitespaceBack(content, previous - 2) + 1;
+                    while (qualifierStart > 0 && WordScanner.IsNamePart(content[qualifierStart - 1]))
+                    {
+                        qualifierStart--;
+                    }
+
+                    break;
+                }
+
+                if (previous < 0 || content[previous] != '.')
+                {
+                    qualifierStart = partStart;
+                    break;
+                }
+
+                if (previous < 1 || content[previous - 1] == '?' || content[previous - 1] == '.')
+                {
+                    return false;
+                }
+
+                at = previous;
+            }
+
+            return !TextKeys.Contains(type.Namespaces, content, tailStart, tailEnd - tailStart);
+        }
+
+        /// <summary>Whether <paramref name="word"/> stands right before <paramref name="at"/>, whitespace between.</summary>
+        private static bool IsWordBefore(string content, int at, string word)
+        {
+            var end = SkipWhitespaceBack(content, at - 1) + 1;
+            var start = end - word.Length;
+            return start >= 0
+                && string.CompareOrdinal(content, start, word, 0, word.Length) == 0
+                && (start == 0 || !(WordScanner.IsNamePart(content[start - 1]) || content[start - 1] == '@' || content[start - 1] == '\\'));
         }
 
         /// <summary>
@@ -404,7 +604,7 @@ namespace PortLint.Analyzers
         /// The file's <c>using</c> aliases of catalogued types (<c>using L = System.Net.Sockets.TcpListener;</c>), with the
         /// occurrences of their names added to <paramref name="positions"/>; null when it declares none.
         /// </summary>
-        private static Dictionary<string, string>? FileAliases(SyntaxNode root, string content, SinkIndex index, List<int> positions)
+        internal static Dictionary<string, string>? FileAliases(SyntaxNode root, string content, SinkIndex index, List<int> positions)
         {
             if (!(root is CompilationUnitSyntax unit) || content.IndexOf('=') < 0)
             {
@@ -702,22 +902,27 @@ namespace PortLint.Analyzers
                 return true;
             }
 
-            // An alias of the file may stand for the type (`using K = …KestrelServerOptions;`).
-            var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+            // An alias of the file may stand for the type (`using K = …KestrelServerOptions;`); an outer directive of the same
+            // alias is taken over an inner one, as the file's alias table has always been read here.
+            string? target = null;
             for (SyntaxNode? node = invocation; node != null; node = node.Parent)
             {
-                switch (node)
+                var usings = node switch
                 {
-                    case CompilationUnitSyntax unit:
-                        CompilationFacts.AddAliases(unit.Usings, aliases, staticTypes: null, globalOnly: false);
-                        break;
-                    case BaseNamespaceDeclarationSyntax ns:
-                        CompilationFacts.AddAliases(ns.Usings, aliases, staticTypes: null, globalOnly: false);
-                        break;
+                    CompilationUnitSyntax unit => unit.Usings,
+                    BaseNamespaceDeclarationSyntax ns => ns.Usings,
+                    _ => default,
+                };
+                foreach (var directive in usings)
+                {
+                    if (directive.Alias is { } alias && alias.Name.Identifier.ValueText == declared && CompilationFacts.RightmostName(directive.Name) is { } aliased)
+                    {
+                        target = aliased;
+                    }
                 }
             }
 
-            return aliases.TryGetValue(declared, out var target) && site.ReceiverTypes.Contains(target);
+            return target != null && site.ReceiverTypes.Contains(target);
         }
 
         /// <summary><c>x.Port = 51000</c>, <c>{ Port = 51000 }</c>, <c>o.ListenEndPoint = new IPEndPoint(...)</c>, <c>configuration["urls"] = url</c>.</summary>

@@ -128,7 +128,7 @@ namespace PortLint.Catalog
             }
         }
 
-        private static string? RightmostName(NameSyntax? name) => name switch
+        internal static string? RightmostName(NameSyntax? name) => name switch
         {
             QualifiedNameSyntax qualified => RightmostName(qualified.Right),
             AliasQualifiedNameSyntax aliasQualified => aliasQualified.Name.Identifier.ValueText,

@@ -40,6 +40,20 @@ namespace PortLint.Catalog
         /// </summary>
         public static readonly string[] TextCovers = { "Kestrel", "_ports\"", "_PORTS" };
 
+        /// <summary>Whether the name at <paramref name="start"/> of <paramref name="content"/> is one of the <see cref="KeyFields"/>, without allocating.</summary>
+        public static bool IsKeyField(string content, int start, int length)
+        {
+            foreach (var field in KeyFields)
+            {
+                if (field.Field.Length == length && string.CompareOrdinal(content, start, field.Field, 0, length) == 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether <paramref name="name"/> is the name of one of the <see cref="KeyFields"/>.</summary>
         public static bool IsKeyField(string name)
         {

@@ -19,6 +19,7 @@ namespace PortLint.Catalog
         private SinkIndex(Dictionary<string, SiteName> names, HashSet<string> typeNames, HashSet<string> factoryNames, HashSet<string> sinkTypeNames, WordScanner textWords, WordScanner anchors, bool hasConstructors, bool watchesSettingKeys, Dictionary<string, string> globalAliases)
         {
             _names = names;
+            _namesInText = new TextKeys<SiteName>(names);
             _typeNames = typeNames;
             _factoryNames = factoryNames;
             _sinkTypeNames = sinkTypeNames;
@@ -76,6 +77,11 @@ namespace PortLint.Catalog
         public Dictionary<string, string> GlobalAliases { get; }
 
         public bool TryGetName(string name, out SiteName site) => _names.TryGetValue(name, out site!);
+
+        /// <summary><see cref="TryGetName(string, out SiteName)"/> for the name at <paramref name="start"/> of <paramref name="content"/>, without allocating.</summary>
+        public bool TryGetName(string content, int start, int length, out SiteName site) => _namesInText.TryGetValue(content, start, length, out site);
+
+        private readonly TextKeys<SiteName> _namesInText;
 
         /// <summary>Whether a call site can name a type of this simple name (its constructors or static methods bind): an alias of it stands for it.</summary>
         public bool IsTypeName(string name) => _typeNames.Contains(name);
