@@ -339,13 +339,7 @@ namespace PortLint.Analyzers
             }
 
             var end = SkipWhitespaceBack(content, at - 1) + 1;
-            var start = end;
-            while (start > 0 && WordScanner.IsNamePart(content[start - 1]))
-            {
-                start--;
-            }
-
-            if (start == end || char.IsDigit(content[start]) || (start > 0 && IsUnusualNeighbour(content[start - 1])))
+            if (!PlainNameBefore(content, end, out var start))
             {
                 return false;
             }
@@ -469,49 +463,21 @@ namespace PortLint.Analyzers
             }
 
             var tailEnd = SkipWhitespaceBack(content, dot - 1) + 1;
-            var tailStart = tailEnd;
-            while (tailStart > 0 && WordScanner.IsNamePart(content[tailStart - 1]))
-            {
-                tailStart--;
-            }
-
-            if (tailStart == tailEnd || char.IsDigit(content[tailStart]) || (tailStart > 0 && IsUnusualNeighbour(content[tailStart - 1])))
+            if (!PlainNameBefore(content, tailEnd, out var tailStart))
             {
                 return false;
             }
 
-            // The qualifier's own qualifier: a plain dotted name back to its first part.
-            var before = SkipWhitespaceBack(content, tailStart - 1);
-            if (before < 1 || content[before] != '.' || content[before - 1] == '?' || content[before - 1] == '.')
-            {
-                return false;
-            }
-
-            var at = before;
+            // The qualifier's parts, back to its first (a plain dotted name, or one after an alias's `::`).
+            var parts = 1;
+            var partStart = tailStart;
             while (true)
             {
-                var partEnd = SkipWhitespaceBack(content, at - 1) + 1;
-                var partStart = partEnd;
-                while (partStart > 0 && WordScanner.IsNamePart(content[partStart - 1]))
-                {
-                    partStart--;
-                }
-
-                if (partStart == partEnd || char.IsDigit(content[partStart]) || (partStart > 0 && IsUnusualNeighbour(content[partStart - 1])))
-                {
-                    return false;
-                }
-
                 var previous = SkipWhitespaceBack(content, partStart - 1);
                 if (previous >= 1 && content[previous] == ':' && content[previous - 1] == ':')
                 {
                     // global::A.B.Name: an alias-qualified first part.
-                    qualifierStart = SkipWhitespaceBack(content, previous - 2) + 1;
-                    while (qualifierStart > 0 && WordScanner.IsNamePart(content[qualifierStart - 1]))
-                    {
-                        qualifierStart--;
-                    }
-
+                    PlainNameBefore(content, SkipWhitespaceBack(content, previous - 2) + 1, out qualifierStart);
                     break;
                 }
 
@@ -521,15 +487,31 @@ namespace PortLint.Analyzers
                     break;
                 }
 
-                if (previous < 1 || content[previous - 1] == '?' || content[previous - 1] == '.')
+                if (previous < 1 || content[previous - 1] == '?' || content[previous - 1] == '.'
+                    || !PlainNameBefore(content, SkipWhitespaceBack(content, previous - 1) + 1, out partStart))
                 {
                     return false;
                 }
 
-                at = previous;
+                parts++;
             }
 
-            return !TextKeys.Contains(type.Namespaces, content, tailStart, tailEnd - tailStart);
+            return parts >= 2 && !TextKeys.Contains(type.Namespaces, content, tailStart, tailEnd - tailStart);
+        }
+
+        /// <summary>
+        /// The name that ends at <paramref name="end"/> (exclusive) starts at <paramref name="start"/>; false when there is none,
+        /// it is a number, or an escape, a verbatim <c>@</c>, a quote or a character outside ASCII stands before it (the token tells those).
+        /// </summary>
+        private static bool PlainNameBefore(string content, int end, out int start)
+        {
+            start = end;
+            while (start > 0 && WordScanner.IsNamePart(content[start - 1]))
+            {
+                start--;
+            }
+
+            return start != end && !char.IsDigit(content[start]) && !(start > 0 && IsUnusualNeighbour(content[start - 1]));
         }
 
         /// <summary>Whether <paramref name="word"/> stands right before <paramref name="at"/>, whitespace between.</summary>

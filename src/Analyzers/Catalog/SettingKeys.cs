@@ -55,18 +55,7 @@ namespace PortLint.Catalog
         }
 
         /// <summary>Whether <paramref name="name"/> is the name of one of the <see cref="KeyFields"/>.</summary>
-        public static bool IsKeyField(string name)
-        {
-            foreach (var field in KeyFields)
-            {
-                if (field.Field == name)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        public static bool IsKeyField(string name) => IsKeyField(name, 0, name.Length);
 
         /// <summary>What the value of configuration key <paramref name="key"/> is, or null when the key binds nothing.</summary>
         public static BoundValueKind? Classify(string key)

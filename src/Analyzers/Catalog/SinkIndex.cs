@@ -12,6 +12,9 @@ namespace PortLint.Catalog
     internal sealed class SinkIndex
     {
         private readonly Dictionary<string, SiteName> _names;
+
+        /// <summary><see cref="_names"/>, looked up by a stretch of a file's text (the text checks before <c>FindToken</c>).</summary>
+        private readonly TextKeys<SiteName> _namesInText;
         private readonly HashSet<string> _typeNames;
         private readonly HashSet<string> _factoryNames;
         private readonly HashSet<string> _sinkTypeNames;
@@ -80,8 +83,6 @@ namespace PortLint.Catalog
 
         /// <summary><see cref="TryGetName(string, out SiteName)"/> for the name at <paramref name="start"/> of <paramref name="content"/>, without allocating.</summary>
         public bool TryGetName(string content, int start, int length, out SiteName site) => _namesInText.TryGetValue(content, start, length, out site);
-
-        private readonly TextKeys<SiteName> _namesInText;
 
         /// <summary>Whether a call site can name a type of this simple name (its constructors or static methods bind): an alias of it stands for it.</summary>
         public bool IsTypeName(string name) => _typeNames.Contains(name);
