@@ -123,13 +123,7 @@ class C
                 var token = root.FindToken(position);
                 if (BindingSiteAnalysis.IsAnchor(token, position, AspNetCore, aliases))
                 {
-                    for (var node = token.Parent; node != null && !(node is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax) && !(node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax); node = node.Parent)
-                    {
-                        if (Binding.SiteSyntax.IsCandidate(node, AspNetCore, aliases))
-                        {
-                            walked.Add(node);
-                        }
-                    }
+                    BindingSiteAnalysis.AddCandidatesAbove(token, AspNetCore, aliases, null, walked, null);
                 }
             }
 
@@ -185,15 +179,9 @@ class C
         /// <summary>No node from the token up to its statement is a candidate (a call without arguments, or on another type).</summary>
         private static bool WalkFindsNothing(Microsoft.CodeAnalysis.SyntaxToken token, Dictionary<string, string> aliases)
         {
-            for (var node = token.Parent; node != null && !(node is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax) && !(node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax); node = node.Parent)
-            {
-                if (Binding.SiteSyntax.IsCandidate(node, AspNetCore, aliases))
-                {
-                    return false;
-                }
-            }
-
-            return true;
+            var above = new HashSet<Microsoft.CodeAnalysis.SyntaxNode>();
+            BindingSiteAnalysis.AddCandidatesAbove(token, AspNetCore, aliases, null, above, null);
+            return above.Count == 0;
         }
     }
 }

@@ -3,9 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using PortLint.Analyzers;
-using PortLint.Binding;
 using PortLint.Catalog;
 using PortLint.Tests.Robustness;
 using Xunit;
@@ -119,13 +117,7 @@ namespace Corpus
             {
                 if (BindingSiteAnalysis.IsAnchor(token, token.SpanStart, index, aliases))
                 {
-                    for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
-                    {
-                        if (SiteSyntax.IsCandidate(node, index, aliases))
-                        {
-                            walked.Add(node);
-                        }
-                    }
+                    BindingSiteAnalysis.AddCandidatesAbove(token, index, aliases, null, walked, null);
                 }
             }
 

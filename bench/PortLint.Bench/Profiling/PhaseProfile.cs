@@ -5,7 +5,6 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using PortLint.Analyzers;
 using PortLint.Binding;
@@ -217,6 +216,7 @@ namespace PortLint.Bench.Profiling
                 {
                     Array.Clear(counts);
                     var positions = new List<int>();
+                    var seen = new HashSet<SyntaxNode>();
                     var ms = Measure(1, () =>
                     {
                         for (var i = 0; i < trees.Count; i++)
@@ -259,13 +259,9 @@ namespace PortLint.Bench.Profiling
                                     continue;
                                 }
 
-                                for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
-                                {
-                                    if (SiteSyntax.IsCandidate(node, index, null))
-                                    {
-                                        counts[3]++;
-                                    }
-                                }
+                                seen.Clear();
+                                BindingSiteAnalysis.AddCandidatesAbove(token, index, null, null, seen, null);
+                                counts[3] += seen.Count;
                             }
                         }
                     });

@@ -241,7 +241,7 @@ namespace PortLint.Analyzers
                 TargetTypedNew.AddOccurrences(content, positions);
             }
 
-            HashSet<SyntaxNode>? seen = null;
+            var seen = new HashSet<SyntaxNode>();
             foreach (var position in positions)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -251,19 +251,26 @@ namespace PortLint.Analyzers
                 }
 
                 var token = root.FindToken(position);
-                if (!IsAnchor(token, position, index, aliases))
+                if (IsAnchor(token, position, index, aliases))
                 {
-                    continue;
+                    AddCandidatesAbove(token, index, aliases, filterSpan, seen, candidates);
                 }
+            }
+        }
 
-                for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
+        /// <summary>
+        /// The nodes above an anchor's token, up to its statement or member, that <see cref="SiteSyntax"/> takes (the only nodes a
+        /// site can be), each added once: to <paramref name="seen"/>, and to <paramref name="candidates"/> in the order met.
+        /// </summary>
+        internal static void AddCandidatesAbove(SyntaxToken token, SinkIndex index, Dictionary<string, string>? aliases, TextSpan? filterSpan, HashSet<SyntaxNode> seen, List<SyntaxNode>? candidates)
+        {
+            for (var node = token.Parent; node != null && !(node is StatementSyntax) && !(node is MemberDeclarationSyntax); node = node.Parent)
+            {
+                if ((filterSpan is not { } span || node.Span.IntersectsWith(span))
+                    && SiteSyntax.IsCandidate(node, index, aliases)
+                    && seen.Add(node))
                 {
-                    if ((filterSpan is not { } span || node.Span.IntersectsWith(span))
-                        && SiteSyntax.IsCandidate(node, index, aliases)
-                        && (seen ??= new HashSet<SyntaxNode>()).Add(node))
-                    {
-                        candidates.Add(node);
-                    }
+                    candidates?.Add(node);
                 }
             }
         }
@@ -299,7 +306,8 @@ namespace PortLint.Analyzers
                 return true;
             }
 
-            // The name is looked up where it stands: this runs on every occurrence and allocates nothing.
+            // The name is looked up where it stands: this runs on every occurrence, and cuts a string out only for an alias
+            // lookup or the word before a declared name.
             var length = end - start;
             var kept = (length == 3 && string.CompareOrdinal(content, start, "new", 0, 3) == 0)
                 || (index.TryGetName(content, start, length, out var site)
